@@ -1,0 +1,43 @@
+package org.surgeline.platform;
+
+import java.util.List;
+
+/**
+ * The one way a service refuses a request: it throws this, and {@link ProblemMapper} turns it
+ * into problem+json. Thrown inside a transaction, it also rolls that transaction back.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.getDetail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String what, Object key) {
+        return new ProblemException(
+                new Problem("not-found", "Not found", 404, what + " '" + key + "' does not exist", null));
+    }
+
+    public static ProblemException badRequest(String typeSlug, String detail) {
+        return new ProblemException(new Problem(typeSlug, "Bad request", 400, detail, null));
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(new Problem("validation", "Invalid input", 400,
+                field + ": " + message, List.of(new Problem.FieldError(field, message))));
+    }
+
+    public static ProblemException conflict(String typeSlug, String detail) {
+        return new ProblemException(new Problem(typeSlug, "Conflict", 409, detail, null));
+    }
+
+    public static ProblemException unprocessable(String typeSlug, String detail) {
+        return new ProblemException(new Problem(typeSlug, "Unprocessable request", 422, detail, null));
+    }
+}

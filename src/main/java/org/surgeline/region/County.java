@@ -1,0 +1,31 @@
+package org.surgeline.region;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** A county-level division of the city, keyed by its GB/T 2260 administrative division code. */
+@Entity
+public class County extends PanacheEntityBase {
+
+    @Id
+    public String code;
+    @Column(name = "name_zh")
+    public String nameZh;
+    @Column(name = "name_pinyin")
+    public String namePinyin;
+    public long population;
+    public double latitude;
+    public double longitude;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level")
+    public RiskLevel riskLevel;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+}

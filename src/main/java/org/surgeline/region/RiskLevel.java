@@ -1,0 +1,5 @@
+package org.surgeline.region;
+
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH
+}

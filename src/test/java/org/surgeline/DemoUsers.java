@@ -1,0 +1,31 @@
+package org.surgeline;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Requests as the demo users of the dev and test profiles (HTTP Basic). */
+public final class DemoUsers {
+
+    public static final String ADMIN = "admin";
+    public static final String SCHEDULER = "scheduler";
+    public static final String WAREHOUSE = "warehouse";
+
+    private DemoUsers() {
+    }
+
+    public static String officerOf(String county) {
+        return "officer-" + county;
+    }
+
+    /** A JSON request signed in as {@code user}. */
+    public static RequestSpecification as(String user) {
+        String password = user.startsWith("officer-") ? "officer" : user;
+        return given().auth().preemptive().basic(user, password).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON);
+    }
+}
