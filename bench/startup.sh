@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Startup figure for docs/benchmarks.md: time from process start to /q/health/ready UP, and
+# resident memory once ready, for the packaged jar on PostgreSQL (127.0.0.1:5432).
+# Usage: ./mvnw package -DskipTests && bench/startup.sh [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-5}
+PORT=${PORT:-8089}
+DB="surgeline_bench_startup"
+dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; createdb -h 127.0.0.1 -U postgres "$DB"
+trap 'dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"' EXIT
+
+for run in $(seq 1 "$RUNS"); do
+  start=$(date +%s%N)
+  SURGELINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SURGELINE_DB_USER=postgres \
+  SURGELINE_OIDC_AUTH_SERVER_URL=http://127.0.0.1:9/realms/none SURGELINE_DEMO_DATA=linfen \
+  QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar > /tmp/surgeline-startup.log 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do sleep 0.02; done
+  ready=$(date +%s%N)
+  sleep 1
+  rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+  printf 'run %d: ready after %d ms, RSS %d MB (first run migrates and loads demo data: %s)\n' \
+    "$run" $(( (ready - start) / 1000000 )) $(( rss / 1024 )) "$([ "$run" = 1 ] && echo yes || echo no)"
+  kill "$pid"; wait "$pid" || true
+done
