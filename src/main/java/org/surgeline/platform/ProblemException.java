@@ -19,6 +19,12 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
+    /** Adds a problem-specific member to the body (for example the stock still available). */
+    public ProblemException with(String name, Object value) {
+        problem.with(name, value);
+        return this;
+    }
+
     public static ProblemException notFound(String what, Object key) {
         return new ProblemException(
                 new Problem("not-found", "Not found", 404, what + " '" + key + "' does not exist", null));
@@ -31,6 +37,10 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(new Problem("validation", "Invalid input", 400,
                 field + ": " + message, List.of(new Problem.FieldError(field, message))));
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(new Problem("forbidden", "Forbidden", 403, detail, null));
     }
 
     public static ProblemException conflict(String typeSlug, String detail) {

@@ -1,0 +1,79 @@
+package org.surgeline.stock;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.surgeline.platform.ProblemException;
+import org.surgeline.region.CountyService;
+
+/** The supply catalog and the depots. */
+@ApplicationScoped
+@Transactional
+public class CatalogService {
+
+    @Inject
+    CountyService counties;
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SupplyItem> items() {
+        return SupplyItem.listAll(Sort.by("code"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupplyItem item(String code) {
+        return SupplyItem.<SupplyItem>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Supply item", code));
+    }
+
+    public SupplyItem createItem(NewSupplyItem n, String actor) {
+        if (SupplyItem.findById(n.code()) != null) {
+            throw ProblemException.conflict("duplicate", "Supply item '" + n.code() + "' already exists");
+        }
+        SupplyItem item = new SupplyItem();
+        item.code = n.code();
+        item.name = n.name();
+        item.unit = n.unit();
+        item.category = n.category();
+        item.parcelSize = n.parcelSize();
+        item.shelfLifeDays = n.shelfLifeDays();
+        item.dailyUsePer10k = n.dailyUsePer10k();
+        item.updatedAt = clock.instant();
+        item.updatedBy = actor;
+        item.persist();
+        return item;
+    }
+
+    /** Depots, optionally of one county, by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Depot> depots(Optional<String> county) {
+        return county.map(c -> Depot.<Depot>list("countyCode", Sort.by("code"), c))
+                .orElseGet(() -> Depot.listAll(Sort.by("code")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Depot depot(String code) {
+        return Depot.<Depot>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Depot", code));
+    }
+
+    public Depot createDepot(NewDepot n, String actor) {
+        counties.get(n.county());
+        if (Depot.findById(n.code()) != null) {
+            throw ProblemException.conflict("duplicate", "Depot '" + n.code() + "' already exists");
+        }
+        Depot depot = new Depot();
+        depot.code = n.code();
+        depot.name = n.name();
+        depot.countyCode = n.county();
+        depot.kind = n.kind();
+        depot.updatedAt = clock.instant();
+        depot.updatedBy = actor;
+        depot.persist();
+        return depot;
+    }
+}

@@ -1,0 +1,110 @@
+package org.surgeline.stock;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Roles;
+
+@Path("/api/depots")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Depots", description = "Places that hold stock, and what each holds")
+public class DepotResource {
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    LedgerService ledger;
+    @Inject
+    CallerContext caller;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List depots", description = "Officers see their own county's depots only.")
+    @APIResponse(responseCode = "200", description = "The depots, by code")
+    public List<DepotView> list() {
+        return catalog.depots(caller.boundCounty()).stream().map(DepotView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Authenticated
+    @Operation(summary = "Read one depot")
+    @APIResponse(responseCode = "200", description = "The depot")
+    @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
+    public DepotView get(@PathParam("code") String code) {
+        return DepotView.of(visibleDepot(code));
+    }
+
+    @GET
+    @Path("/{code}/stock")
+    @Authenticated
+    @Operation(summary = "What a depot holds", description = "One balance per item, with its lots.")
+    @APIResponse(responseCode = "200", description = "The balances, by item")
+    @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
+    public List<BalanceView> stock(@PathParam("code") String code) {
+        Depot depot = visibleDepot(code);
+        return ledger.balances(List.of(depot.code), Optional.empty()).stream().map(ledger::view).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a depot")
+    @APIResponse(responseCode = "201", description = "Created; Location names the depot")
+    @APIResponse(responseCode = "400", description = "Invalid depot")
+    @APIResponse(responseCode = "403", description = "Only admins register depots")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    @APIResponse(responseCode = "409", description = "A depot with this code exists")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull NewDepot depot, @Context UriInfo uri) {
+        return idempotency.once(key, "POST /api/depots", depot, () -> {
+            Depot created = catalog.createDepot(depot, caller.actor());
+            return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
+                    .entity(DepotView.of(created)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{code}/stock/{itemCode}/reserve-floor")
+    @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Set the reserve floor of an item at a depot",
+            description = "Issues, transfers and reservations that would take available stock below the floor "
+                    + "are refused unless an admin or scheduler overrides with a reason.")
+    @APIResponse(responseCode = "200", description = "The balance with its new floor")
+    @APIResponse(responseCode = "400", description = "Missing or negative floor")
+    @APIResponse(responseCode = "403", description = "Only schedulers and admins set floors")
+    @APIResponse(responseCode = "404", description = "Unknown depot or item")
+    public BalanceView setReserveFloor(@PathParam("code") String code, @PathParam("itemCode") String itemCode,
+            @Valid @NotNull ReserveFloorChange change) {
+        return ledger.view(ledger.setReserveFloor(code, itemCode, change.reserveFloor(), caller.actor()));
+    }
+
+    private Depot visibleDepot(String code) {
+        Depot depot = catalog.depot(code);
+        caller.requireCounty(depot.countyCode, "Depot", code);
+        return depot;
+    }
+}

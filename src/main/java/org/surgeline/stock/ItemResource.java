@@ -1,0 +1,73 @@
+package org.surgeline.stock;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Roles;
+
+@Path("/api/items")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Supply items", description = "The supply catalog")
+public class ItemResource {
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    CallerContext caller;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List the supply catalog")
+    @APIResponse(responseCode = "200", description = "All items, by code")
+    public List<SupplyItemView> list() {
+        return catalog.items().stream().map(SupplyItemView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Authenticated
+    @Operation(summary = "Read one supply item")
+    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "404", description = "No item has this code")
+    public SupplyItemView get(@PathParam("code") String code) {
+        return SupplyItemView.of(catalog.item(code));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a supply item to the catalog")
+    @APIResponse(responseCode = "201", description = "Created; Location names the item")
+    @APIResponse(responseCode = "400", description = "Invalid item")
+    @APIResponse(responseCode = "403", description = "Only admins change the catalog")
+    @APIResponse(responseCode = "409", description = "An item with this code exists")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull NewSupplyItem item, @Context UriInfo uri) {
+        return idempotency.once(key, "POST /api/items", item, () -> {
+            SupplyItem created = catalog.createItem(item, caller.actor());
+            return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
+                    .entity(SupplyItemView.of(created)).build();
+        });
+    }
+}

@@ -1,0 +1,388 @@
+package org.surgeline.stock;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.surgeline.platform.FieldErrors;
+import org.surgeline.platform.ProblemException;
+
+/**
+ * The stock ledger. Every change appends movements and updates the balance they explain in one
+ * transaction, under a row lock on each balance touched (taken in depot-code order, so two
+ * transfers in opposite directions cannot deadlock). The database checks the invariants again.
+ */
+@ApplicationScoped
+@Transactional
+public class LedgerService {
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** Records a RECEIPT, ISSUE, TRANSFER or ADJUSTMENT. The caller checked who may override floors. */
+    public MovementResult record(MovementRequest r, String actor) {
+        validateShape(r);
+        catalog.item(r.item());
+        catalog.depot(r.depot());
+        if (r.toDepot() != null) {
+            catalog.depot(r.toDepot());
+        }
+        Operation op = new Operation(actor, clock.instant(), r);
+        DepotItem source = new DepotItem(r.depot(), r.item());
+        long quantity = r.quantity();
+        switch (r.type()) {
+            case RECEIPT -> {
+                StockBalance balance = lockBalance(source);
+                addToLot(source, r.lot(), r.expiresOn(), quantity);
+                op.append(MovementType.RECEIPT, balance, r.lot(), quantity, quantity, 0);
+            }
+            case ISSUE -> {
+                StockBalance balance = lockBalance(source);
+                requireWithdrawable(balance, quantity, r.floorOverride());
+                for (LotTake take : takeFromLots(source, quantity, r.lot())) {
+                    op.append(MovementType.ISSUE, balance, take.lot(), take.quantity(), -take.quantity(), 0);
+                }
+            }
+            case TRANSFER -> {
+                DepotItem target = new DepotItem(r.toDepot(), r.item());
+                // Lock both balances in a fixed order.
+                StockBalance first = lockBalance(source.depotCode.compareTo(target.depotCode) < 0 ? source : target);
+                StockBalance second = lockBalance(first.id.equals(source) ? target : source);
+                StockBalance from = first.id.equals(source) ? first : second;
+                StockBalance to = from == first ? second : first;
+                requireWithdrawable(from, quantity, r.floorOverride());
+                for (LotTake take : takeFromLots(source, quantity, r.lot())) {
+                    op.append(MovementType.TRANSFER_OUT, from, take.lot(), take.quantity(), -take.quantity(), 0);
+                    addToLot(target, take.lot(), take.expiresOn(), take.quantity());
+                    op.append(MovementType.TRANSFER_IN, to, take.lot(), take.quantity(), take.quantity(), 0);
+                }
+            }
+            case ADJUSTMENT -> {
+                StockBalance balance = lockBalance(source);
+                if (r.reason().increases()) {
+                    addToLot(source, r.lot(), r.expiresOn(), quantity);
+                    op.append(MovementType.ADJUSTMENT, balance, r.lot(), quantity, quantity, 0);
+                } else {
+                    if (balance.onHand - quantity < balance.reserved) {
+                        throw ProblemException.conflict("reserved-stock", "Removing " + quantity + " would leave "
+                                + (balance.onHand - quantity) + " on hand, less than the " + balance.reserved
+                                + " reserved for allocations; release reservations first");
+                    }
+                    for (LotTake take : takeFromLots(source, quantity, r.lot())) {
+                        op.append(MovementType.ADJUSTMENT, balance, take.lot(), take.quantity(), -take.quantity(), 0);
+                    }
+                }
+            }
+        }
+        return op.result();
+    }
+
+    /** Holds stock for an allocation; refused (409) when it is not available or would cross the floor. */
+    public StockReservation reserve(NewReservation r, String actor) {
+        catalog.item(r.item());
+        catalog.depot(r.depot());
+        DepotItem key = new DepotItem(r.depot(), r.item());
+        StockBalance balance = lockBalance(key);
+        requireWithdrawable(balance, r.quantity(), r.floorOverride());
+        Operation op = new Operation(actor, clock.instant(), null);
+        op.append(MovementType.RESERVE, balance, null, r.quantity(), 0, r.quantity(), r.reference(), r.floorOverride());
+        StockReservation reservation = new StockReservation();
+        reservation.depotCode = r.depot();
+        reservation.itemCode = r.item();
+        reservation.quantity = r.quantity();
+        reservation.state = StockReservation.State.ACTIVE;
+        reservation.reference = r.reference();
+        reservation.createdAt = op.at;
+        reservation.createdBy = actor;
+        reservation.persist();
+        return reservation;
+    }
+
+    /** Gives held stock back; a reservation that is no longer active is a 409. */
+    public StockReservation release(long reservationId, String actor) {
+        StockReservation reservation = reservation(reservationId);
+        StockBalance balance = lockBalance(new DepotItem(reservation.depotCode, reservation.itemCode));
+        // Re-read under the balance lock: a concurrent release of the same reservation waited for it.
+        em.refresh(reservation);
+        if (reservation.state != StockReservation.State.ACTIVE) {
+            throw ProblemException.conflict("reservation-closed",
+                    "Reservation " + reservationId + " is already " + reservation.state);
+        }
+        Operation op = new Operation(actor, clock.instant(), null);
+        op.append(MovementType.RELEASE, balance, null, reservation.quantity, 0, -reservation.quantity,
+                reservation.reference, null);
+        reservation.state = StockReservation.State.RELEASED;
+        reservation.closedAt = op.at;
+        reservation.closedBy = actor;
+        return reservation;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StockReservation reservation(long id) {
+        return StockReservation.<StockReservation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Reservation", id));
+    }
+
+    public StockBalance setReserveFloor(String depot, String item, long floor, String actor) {
+        catalog.depot(depot);
+        catalog.item(item);
+        StockBalance balance = lockBalance(new DepotItem(depot, item));
+        balance.reserveFloor = floor;
+        balance.updatedAt = clock.instant();
+        balance.updatedBy = actor;
+        return balance;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StockMovement> movement(long id) {
+        return StockMovement.findByIdOptional(id);
+    }
+
+    /** Movements newest first, narrowed by depots (empty: all), item and a time window. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.surgeline.platform.Page<StockMovement> movements(Optional<List<String>> depots, Optional<String> item,
+            Optional<Instant> from, Optional<Instant> to, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        depots.ifPresent(d -> {
+            query.append(" and depotCode in :depots");
+            params.and("depots", d);
+        });
+        item.ifPresent(i -> {
+            query.append(" and itemCode = :item");
+            params.and("item", i);
+        });
+        from.ifPresent(f -> {
+            query.append(" and occurredAt >= :from");
+            params.and("from", f);
+        });
+        to.ifPresent(t -> {
+            query.append(" and occurredAt < :to");
+            params.and("to", t);
+        });
+        if (depots.isPresent() && depots.get().isEmpty()) {
+            return new org.surgeline.platform.Page<>(List.of(), page, size, 0);
+        }
+        var found = StockMovement.<StockMovement>find(query.toString(),
+                Sort.descending("occurredAt").and("id", Sort.Direction.Descending), params);
+        long total = found.count();
+        return new org.surgeline.platform.Page<>(found.page(Page.of(page, size)).list(), page, size, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StockBalance> balances(List<String> depots, Optional<String> item) {
+        if (depots.isEmpty()) {
+            return List.of();
+        }
+        return item.map(i -> StockBalance.<StockBalance>list("id.depotCode in ?1 and id.itemCode = ?2",
+                        Sort.by("id.depotCode").and("id.itemCode"), depots, i))
+                .orElseGet(() -> StockBalance.list("id.depotCode in ?1", Sort.by("id.depotCode").and("id.itemCode"),
+                        depots));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StockLot> lots(DepotItem key) {
+        return StockLot.list("id.depotCode = ?1 and id.itemCode = ?2", Sort.by("expiresOn").and("id.lot"),
+                key.depotCode, key.itemCode);
+    }
+
+    /** Lots holding stock that expire on or before {@code date}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StockLot> lotsExpiringBy(LocalDate date) {
+        return StockLot.list("quantity > 0 and expiresOn <= ?1", Sort.by("expiresOn"), date);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BalanceView view(StockBalance balance) {
+        return BalanceView.of(balance, lots(balance.id));
+    }
+
+    private void validateShape(MovementRequest r) {
+        LocalDate today = LocalDate.now(clock);
+        FieldErrors errors = new FieldErrors();
+        boolean withdraws = r.type() == MovementRequest.Kind.ISSUE || r.type() == MovementRequest.Kind.TRANSFER;
+        errors.check(r.type() == MovementRequest.Kind.TRANSFER || r.toDepot() == null, "toDepot",
+                "only a TRANSFER has a destination depot");
+        errors.check(r.type() == MovementRequest.Kind.ADJUSTMENT || r.reason() == null, "reason",
+                "only an ADJUSTMENT has a reason");
+        errors.check(withdraws || r.floorOverride() == null, "floorOverride",
+                "only an ISSUE or TRANSFER can override a reserve floor");
+        errors.check(r.expiresOn() == null || r.expiresOn().isAfter(today), "expiresOn",
+                "must be after today; expired stock is not received");
+        switch (r.type()) {
+            case RECEIPT -> errors.check(r.lot() != null, "lot", "a receipt names its lot")
+                    .check(r.expiresOn() != null, "expiresOn", "a receipt gives the lot's expiry date");
+            case TRANSFER -> {
+                errors.check(r.toDepot() != null && !r.toDepot().isBlank(), "toDepot", "a transfer needs a destination");
+                if (r.depot().equals(r.toDepot())) {
+                    throw ProblemException.badRequest("same-depot", "A transfer needs two different depots");
+                }
+            }
+            case ADJUSTMENT -> errors.check(r.reason() != null, "reason",
+                    "an adjustment gives its reason: COUNT_SURPLUS, COUNT_SHORTAGE, DAMAGE or EXPIRY")
+                    .check(r.reason() == null || !r.reason().increases() || r.lot() != null, "lot",
+                            "an adjustment that adds stock names its lot");
+            case ISSUE -> errors.check(r.expiresOn() == null, "expiresOn", "an issue takes existing lots");
+        }
+        if (r.type() != MovementRequest.Kind.RECEIPT && r.type() != MovementRequest.Kind.ADJUSTMENT) {
+            errors.check(r.expiresOn() == null, "expiresOn", "only stock coming in has an expiry date to set");
+        }
+        errors.throwIfAny();
+    }
+
+    private StockBalance lockBalance(DepotItem key) {
+        StockBalance balance = em.find(StockBalance.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (balance == null) {
+            // First stock of this item at this depot. A concurrent first insert fails on the
+            // primary key and the request answers 409, to be retried.
+            balance = new StockBalance();
+            balance.id = key;
+            balance.updatedAt = clock.instant();
+            balance.updatedBy = "system";
+            em.persist(balance);
+            em.flush();
+        }
+        return balance;
+    }
+
+    private void requireWithdrawable(StockBalance balance, long quantity, String floorOverride) {
+        if (balance.available() < quantity) {
+            throw ProblemException.conflict("insufficient-stock", "Only " + balance.available() + " of "
+                    + balance.id + " are available (on hand " + balance.onHand + ", reserved " + balance.reserved
+                    + "); asked for " + quantity).with("available", balance.available());
+        }
+        long left = balance.available() - quantity;
+        if (left < balance.reserveFloor && floorOverride == null) {
+            throw ProblemException.conflict("reserve-floor", "Taking " + quantity + " of " + balance.id
+                    + " would leave " + left + " available, below the reserve floor of " + balance.reserveFloor
+                    + "; an admin or scheduler may override with a reason (floorOverride)")
+                    .with("available", balance.available()).with("reserveFloor", balance.reserveFloor);
+        }
+    }
+
+    private void addToLot(DepotItem key, String lot, LocalDate expiresOn, long quantity) {
+        StockLot existing = StockLot.findById(new StockLot.Key(key, lot));
+        if (existing == null) {
+            if (expiresOn == null) {
+                throw ProblemException.invalidField("expiresOn", "lot '" + lot + "' is new here: give its expiry date");
+            }
+            StockLot created = new StockLot();
+            created.id = new StockLot.Key(key, lot);
+            created.expiresOn = expiresOn;
+            created.quantity = quantity;
+            created.persist();
+            return;
+        }
+        if (expiresOn != null && !expiresOn.equals(existing.expiresOn)) {
+            throw ProblemException.conflict("lot-expiry-mismatch", "Lot '" + lot + "' of " + key + " expires on "
+                    + existing.expiresOn + ", not " + expiresOn);
+        }
+        existing.quantity += quantity;
+    }
+
+    private record LotTake(String lot, LocalDate expiresOn, long quantity) {
+    }
+
+    /** Takes from the named lot, or from the earliest-expiring lots first. The balance lock is held. */
+    private List<LotTake> takeFromLots(DepotItem key, long quantity, String namedLot) {
+        List<StockLot> lots;
+        if (namedLot != null) {
+            StockLot lot = StockLot.<StockLot>findByIdOptional(new StockLot.Key(key, namedLot))
+                    .orElseThrow(() -> ProblemException.notFound("Lot", namedLot + " of " + key));
+            if (lot.quantity < quantity) {
+                throw ProblemException.conflict("insufficient-lot-stock",
+                        "Lot '" + namedLot + "' of " + key + " holds " + lot.quantity + "; asked for " + quantity);
+            }
+            lots = List.of(lot);
+        } else {
+            lots = lots(key).stream().filter(l -> l.quantity > 0)
+                    .sorted(Comparator.comparing((StockLot l) -> l.expiresOn).thenComparing(l -> l.id.lot)).toList();
+        }
+        List<LotTake> takes = new ArrayList<>();
+        long left = quantity;
+        for (StockLot lot : lots) {
+            long take = Math.min(left, lot.quantity);
+            lot.quantity -= take;
+            takes.add(new LotTake(lot.id.lot, lot.expiresOn, take));
+            left -= take;
+            if (left == 0) {
+                return takes;
+            }
+        }
+        // Lots always sum to on hand; reaching here means the ledger is inconsistent.
+        throw new IllegalStateException("Lots of " + key + " hold less than on hand");
+    }
+
+    /** One request's movements, sharing an operation id, and the balances they changed. */
+    private final class Operation {
+        final String id = UUID.randomUUID().toString();
+        final String actor;
+        final Instant at;
+        final MovementRequest request;
+        final List<StockMovement> movements = new ArrayList<>();
+        final List<StockBalance> touched = new ArrayList<>();
+
+        Operation(String actor, Instant at, MovementRequest request) {
+            this.actor = actor;
+            this.at = at;
+            this.request = request;
+        }
+
+        void append(MovementType type, StockBalance balance, String lot, long quantity, long onHandChange,
+                long reservedChange) {
+            append(type, balance, lot, quantity, onHandChange, reservedChange, request.reference(),
+                    request.floorOverride());
+            StockMovement last = movements.get(movements.size() - 1);
+            last.reason = request.reason();
+            last.note = request.note();
+        }
+
+        void append(MovementType type, StockBalance balance, String lot, long quantity, long onHandChange,
+                long reservedChange, String reference, String floorOverride) {
+            StockMovement m = new StockMovement();
+            m.operationId = id;
+            m.type = type;
+            m.depotCode = balance.id.depotCode;
+            m.itemCode = balance.id.itemCode;
+            m.lot = lot;
+            m.quantity = quantity;
+            m.onHandChange = onHandChange;
+            m.reservedChange = reservedChange;
+            m.reference = reference;
+            m.floorOverride = floorOverride;
+            m.actor = actor;
+            m.occurredAt = at;
+            m.persist();
+            balance.onHand += onHandChange;
+            balance.reserved += reservedChange;
+            balance.updatedAt = at;
+            balance.updatedBy = actor;
+            movements.add(m);
+            if (!touched.contains(balance)) {
+                touched.add(balance);
+            }
+        }
+
+        MovementResult result() {
+            em.flush();
+            return new MovementResult(movements.stream().map(MovementView::of).toList(),
+                    touched.stream().map(LedgerService.this::view).toList());
+        }
+    }
+}

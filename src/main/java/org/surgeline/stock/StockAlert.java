@@ -1,0 +1,17 @@
+package org.surgeline.stock;
+
+import java.time.LocalDate;
+
+/** Something a duty officer should act on. Fields that do not apply to the kind are null. */
+public record StockAlert(Kind kind, String county, String depot, String item, String lot, Long quantity,
+        LocalDate date, String detail) {
+
+    public enum Kind {
+        /** Available stock at a depot is below its reserve floor. */
+        BELOW_FLOOR,
+        /** A lot holding stock expires within the warning window. */
+        EXPIRING,
+        /** At its daily use, a county runs out of an item within the planning horizon. */
+        PROJECTED_STOCKOUT
+    }
+}

@@ -1,0 +1,37 @@
+package org.surgeline.stock;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * What one depot holds of one item. Changed only by {@link LedgerService}, under a row lock,
+ * in the same transaction as the movements that explain the change.
+ */
+@Entity
+@Table(name = "stock_balance")
+public class StockBalance extends PanacheEntityBase {
+
+    @EmbeddedId
+    public DepotItem id;
+    @Column(name = "on_hand")
+    public long onHand;
+    public long reserved;
+    @Column(name = "reserve_floor")
+    public long reserveFloor;
+    @Version
+    public long version;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** What may still be issued or reserved: on hand less what allocations hold. */
+    public long available() {
+        return onHand - reserved;
+    }
+}

@@ -1,0 +1,90 @@
+package org.surgeline.stock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.surgeline.region.County;
+import org.surgeline.region.CountyService;
+
+/** Read-only views over the ledger: stock per county with days of cover, and alerts. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StockOverviewService {
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    LedgerService ledger;
+    @Inject
+    CountyService counties;
+    @Inject
+    StockConfig config;
+    @Inject
+    Clock clock;
+
+    /**
+     * Per county and item: totals over the county's depots, days of cover, and the depot rows.
+     * Every county is listed with every item, a county with no stock of it included: a zero is
+     * a report too.
+     */
+    public List<CountyStock> countyStock(Optional<String> county, Optional<String> item) {
+        List<County> scope = county.map(c -> List.of(counties.get(c))).orElseGet(counties::list);
+        List<SupplyItem> items = item.map(i -> List.of(catalog.item(i))).orElseGet(catalog::items);
+        Map<String, String> depotCounty = catalog.depots(county).stream()
+                .collect(Collectors.toMap(d -> d.code, d -> d.countyCode));
+        Map<String, List<StockBalance>> byCountyItem = ledger.balances(List.copyOf(depotCounty.keySet()), item)
+                .stream().collect(Collectors.groupingBy(b -> depotCounty.get(b.id.depotCode) + "/" + b.id.itemCode));
+        List<CountyStock> result = new ArrayList<>();
+        for (County c : scope) {
+            for (SupplyItem supply : items) {
+                List<StockBalance> balances = byCountyItem.getOrDefault(c.code + "/" + supply.code, List.of());
+                long onHand = balances.stream().mapToLong(b -> b.onHand).sum();
+                long reserved = balances.stream().mapToLong(b -> b.reserved).sum();
+                long floor = balances.stream().mapToLong(b -> b.reserveFloor).sum();
+                double dailyUse = c.population * supply.dailyUsePer10k / 10_000.0;
+                Double days = dailyUse > 0 ? Math.floor((onHand - reserved) / dailyUse * 10) / 10.0 : null;
+                result.add(new CountyStock(c.code, supply.code, onHand, reserved, onHand - reserved, floor,
+                        Math.round(dailyUse * 10) / 10.0, days, balances.stream().map(ledger::view).toList()));
+            }
+        }
+        return result;
+    }
+
+    /** Below-floor depots, expiring lots and projected stock-outs, for the given county or all. */
+    public List<StockAlert> alerts(Optional<String> county) {
+        List<StockAlert> alerts = new ArrayList<>();
+        List<CountyStock> stock = countyStock(county, Optional.empty());
+        for (CountyStock cs : stock) {
+            for (BalanceView b : cs.depots()) {
+                if (b.belowFloor()) {
+                    alerts.add(new StockAlert(StockAlert.Kind.BELOW_FLOOR, cs.county(), b.depot(), b.item(), null,
+                            b.available(), null, b.available() + " available, reserve floor " + b.reserveFloor()));
+                }
+            }
+            if (cs.daysOfCover() != null && cs.daysOfCover() < config.stockoutHorizonDays()) {
+                LocalDate stockout = LocalDate.now(clock).plusDays((long) Math.floor(cs.daysOfCover()));
+                alerts.add(new StockAlert(StockAlert.Kind.PROJECTED_STOCKOUT, cs.county(), null, cs.item(), null,
+                        cs.available(), stockout, cs.daysOfCover() + " days of cover at " + cs.dailyUse()
+                                + " a day; runs out around " + stockout));
+            }
+        }
+        Map<String, String> depotCounty = catalog.depots(county).stream()
+                .collect(Collectors.toMap(d -> d.code, d -> d.countyCode));
+        LocalDate warnBy = LocalDate.now(clock).plusDays(config.expiryWarningDays());
+        for (StockLot lot : ledger.lotsExpiringBy(warnBy)) {
+            String lotCounty = depotCounty.get(lot.id.depotCode);
+            if (lotCounty != null) {
+                alerts.add(new StockAlert(StockAlert.Kind.EXPIRING, lotCounty, lot.id.depotCode, lot.id.itemCode,
+                        lot.id.lot, lot.quantity, lot.expiresOn, lot.quantity + " expire on " + lot.expiresOn));
+            }
+        }
+        return alerts;
+    }
+}

@@ -1,0 +1,222 @@
+package org.surgeline.stock;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.Roles;
+
+@Path("/api/stock")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stock", description = "The stock ledger: movements, reservations, balances, days of cover, alerts")
+public class StockResource {
+
+    @Inject
+    LedgerService ledger;
+    @Inject
+    StockOverviewService overview;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    CallerContext caller;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    Clock clock;
+
+    @POST
+    @Path("/movements")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.ADMIN})
+    @Operation(summary = "Record a receipt, issue, transfer or adjustment",
+            description = "Appends the movement(s) and updates the balance(s) in one transaction. Issues and "
+                    + "transfers take the earliest-expiring lots unless a lot is named; a transfer appends a "
+                    + "TRANSFER_OUT and a TRANSFER_IN per lot.")
+    @APIResponse(responseCode = "201", description = "The movements appended and the balances after them")
+    @APIResponse(responseCode = "400", description = "Invalid movement (fields missing, not allowed for the type, "
+            + "or out of range; a transfer to the same depot)")
+    @APIResponse(responseCode = "403", description = "Only warehouse staff and admins record movements; only "
+            + "admins and schedulers override a reserve floor")
+    @APIResponse(responseCode = "404", description = "Unknown depot, item or lot")
+    @APIResponse(responseCode = "409", description = "Not enough available stock, reserve floor crossed, "
+            + "stock held by reservations, or a concurrent first receipt (retry)")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response record(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull MovementRequest movement) {
+        requireOverrideRight(movement.floorOverride());
+        return idempotency.once(key, "POST /api/stock/movements", movement, () -> {
+            MovementResult result = ledger.record(movement, caller.actor());
+            return Response.created(URI.create("/api/stock/movements/" + result.movements().get(0).id()))
+                    .entity(result).build();
+        });
+    }
+
+    @GET
+    @Path("/movements")
+    @Authenticated
+    @Operation(summary = "Movements, newest first",
+            description = "Officers see movements of their own county's depots only.")
+    @APIResponse(responseCode = "200", description = "One page of movements")
+    @APIResponse(responseCode = "400", description = "Bad page, size or time")
+    @APIResponse(responseCode = "404", description = "Unknown depot or item (or, for an officer, a depot of another county)")
+    public Page<MovementView> movements(
+            @Parameter(description = "depot code") @QueryParam("depot") String depot,
+            @Parameter(description = "item code") @QueryParam("item") String item,
+            @Parameter(description = "from this instant or date (inclusive), ISO-8601") @QueryParam("from") String from,
+            @Parameter(description = "until this instant or date (exclusive), ISO-8601") @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        Optional<List<String>> depots;
+        if (depot != null) {
+            Depot d = catalog.depot(depot);
+            caller.requireCounty(d.countyCode, "Depot", depot);
+            depots = Optional.of(List.of(depot));
+        } else {
+            depots = caller.boundCounty().map(county -> catalog.depots(Optional.of(county)).stream()
+                    .map(d -> d.code).toList());
+        }
+        if (item != null) {
+            catalog.item(item);
+        }
+        return ledger.movements(depots, Optional.ofNullable(item), instant(from, "from"), instant(to, "to"), page, size)
+                .map(MovementView::of);
+    }
+
+    @GET
+    @Path("/movements/{id}")
+    @Authenticated
+    @Operation(summary = "Read one movement")
+    @APIResponse(responseCode = "200", description = "The movement")
+    @APIResponse(responseCode = "404", description = "No such movement (or, for an officer, of another county)")
+    public MovementView movement(@PathParam("id") long id) {
+        StockMovement movement = ledger.movement(id).orElseThrow(() -> ProblemException.notFound("Movement", id));
+        caller.requireCounty(catalog.depot(movement.depotCode).countyCode, "Movement", id);
+        return MovementView.of(movement);
+    }
+
+    @POST
+    @Path("/reservations")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Hold stock for an allocation",
+            description = "Appends a RESERVE movement. Refused when the stock is not available, or when it would "
+                    + "take available stock below the reserve floor without an override.")
+    @APIResponse(responseCode = "201", description = "The reservation")
+    @APIResponse(responseCode = "400", description = "Invalid reservation")
+    @APIResponse(responseCode = "403", description = "Officers do not reserve; only admins and schedulers override floors")
+    @APIResponse(responseCode = "404", description = "Unknown depot or item")
+    @APIResponse(responseCode = "409", description = "Not enough available stock, or reserve floor crossed")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response reserve(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull NewReservation reservation) {
+        requireOverrideRight(reservation.floorOverride());
+        return idempotency.once(key, "POST /api/stock/reservations", reservation, () -> {
+            StockReservation created = ledger.reserve(reservation, caller.actor());
+            return Response.created(URI.create("/api/stock/reservations/" + created.id))
+                    .entity(ReservationView.of(created)).build();
+        });
+    }
+
+    @GET
+    @Path("/reservations/{id}")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Read one reservation")
+    @APIResponse(responseCode = "200", description = "The reservation")
+    @APIResponse(responseCode = "403", description = "Officers do not read reservations")
+    @APIResponse(responseCode = "404", description = "No such reservation")
+    public ReservationView reservation(@PathParam("id") long id) {
+        return ReservationView.of(ledger.reservation(id));
+    }
+
+    @DELETE
+    @Path("/reservations/{id}")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Release a reservation", description = "Appends a RELEASE movement.")
+    @APIResponse(responseCode = "200", description = "The released reservation")
+    @APIResponse(responseCode = "403", description = "Officers do not release reservations")
+    @APIResponse(responseCode = "404", description = "No such reservation")
+    @APIResponse(responseCode = "409", description = "Already released or consumed")
+    public ReservationView release(@PathParam("id") long id) {
+        return ReservationView.of(ledger.release(id, caller.actor()));
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Stock per county and item, with days of cover",
+            description = "Every county with every item (zeros included), the depot balances behind the totals, "
+                    + "and days of cover = available / (population x daily use per 10,000 / 10,000). "
+                    + "Officers see their own county only.")
+    @APIResponse(responseCode = "200", description = "Stock by county and item")
+    @APIResponse(responseCode = "404", description = "Unknown county or item (or, for an officer, another county)")
+    public List<CountyStock> stock(@Parameter(description = "county code") @QueryParam("county") String county,
+            @Parameter(description = "item code") @QueryParam("item") String item) {
+        return overview.countyStock(scopedCounty(county), Optional.ofNullable(item));
+    }
+
+    @GET
+    @Path("/alerts")
+    @Authenticated
+    @Operation(summary = "Stock alerts",
+            description = "Depots below their reserve floor, lots expiring within the warning window, and counties "
+                    + "projected to run out within the planning horizon. Officers see their own county only.")
+    @APIResponse(responseCode = "200", description = "The alerts")
+    @APIResponse(responseCode = "404", description = "Unknown county (or, for an officer, another county)")
+    public List<StockAlert> alerts(@Parameter(description = "county code") @QueryParam("county") String county) {
+        return overview.alerts(scopedCounty(county));
+    }
+
+    /** The county a read is narrowed to: the officer's own, or the one asked for. */
+    private Optional<String> scopedCounty(String asked) {
+        if (asked != null) {
+            caller.requireCounty(asked, "County", asked);
+            return Optional.of(asked);
+        }
+        return caller.boundCounty();
+    }
+
+    private void requireOverrideRight(String floorOverride) {
+        if (floorOverride != null && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.SCHEDULER)) {
+            throw ProblemException.forbidden("Only admins and schedulers may override a reserve floor");
+        }
+    }
+
+    private Optional<Instant> instant(String value, String name) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(clock.getZone()).toInstant()
+                    : Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "an ISO-8601 instant (2026-11-29T02:00:00Z) or date (2026-11-29)");
+        }
+    }
+}

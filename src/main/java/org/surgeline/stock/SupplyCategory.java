@@ -1,0 +1,5 @@
+package org.surgeline.stock;
+
+public enum SupplyCategory {
+    PPE, TEST_KIT, SWAB, DISINFECTANT, MEDICAL, OTHER
+}
