@@ -99,7 +99,7 @@ public class DepotResource {
     @APIResponse(responseCode = "404", description = "Unknown depot or item")
     public BalanceView setReserveFloor(@PathParam("code") String code, @PathParam("itemCode") String itemCode,
             @Valid @NotNull ReserveFloorChange change) {
-        return ledger.view(ledger.setReserveFloor(code, itemCode, change.reserveFloor(), caller.actor()));
+        return ledger.setReserveFloor(code, itemCode, change.reserveFloor(), caller.actor());
     }
 
     private Depot visibleDepot(String code) {

@@ -38,54 +38,51 @@ public class LedgerService {
     /** Records a RECEIPT, ISSUE, TRANSFER or ADJUSTMENT. The caller checked who may override floors. */
     public MovementResult record(MovementRequest r, String actor) {
         validateShape(r);
-        catalog.item(r.item());
-        catalog.depot(r.depot());
-        if (r.toDepot() != null) {
-            catalog.depot(r.toDepot());
-        }
         Operation op = new Operation(actor, clock.instant(), r);
         DepotItem source = new DepotItem(r.depot(), r.item());
         long quantity = r.quantity();
         switch (r.type()) {
             case RECEIPT -> {
-                StockBalance balance = lockBalance(source);
-                addToLot(source, r.lot(), r.expiresOn(), quantity);
-                op.append(MovementType.RECEIPT, balance, r.lot(), quantity, quantity, 0);
+                Held held = hold(source);
+                held.add(r.lot(), r.expiresOn(), quantity);
+                op.append(MovementType.RECEIPT, held, r.lot(), quantity, quantity, 0);
             }
             case ISSUE -> {
-                StockBalance balance = lockBalance(source);
-                requireWithdrawable(balance, quantity, r.floorOverride());
-                for (LotTake take : takeFromLots(source, quantity, r.lot())) {
-                    op.append(MovementType.ISSUE, balance, take.lot(), take.quantity(), -take.quantity(), 0);
+                Held held = hold(source);
+                requireWithdrawable(held.balance, quantity, r.floorOverride());
+                for (LotTake take : held.take(quantity, r.lot())) {
+                    op.append(MovementType.ISSUE, held, take.lot(), take.quantity(), -take.quantity(), 0);
                 }
             }
             case TRANSFER -> {
                 DepotItem target = new DepotItem(r.toDepot(), r.item());
                 // Lock both balances in a fixed order.
-                StockBalance first = lockBalance(source.depotCode.compareTo(target.depotCode) < 0 ? source : target);
-                StockBalance second = lockBalance(first.id.equals(source) ? target : source);
-                StockBalance from = first.id.equals(source) ? first : second;
-                StockBalance to = from == first ? second : first;
-                requireWithdrawable(from, quantity, r.floorOverride());
-                for (LotTake take : takeFromLots(source, quantity, r.lot())) {
+                boolean sourceFirst = source.depotCode.compareTo(target.depotCode) < 0;
+                Held first = hold(sourceFirst ? source : target);
+                Held second = hold(sourceFirst ? target : source);
+                Held from = sourceFirst ? first : second;
+                Held to = sourceFirst ? second : first;
+                requireWithdrawable(from.balance, quantity, r.floorOverride());
+                for (LotTake take : from.take(quantity, r.lot())) {
                     op.append(MovementType.TRANSFER_OUT, from, take.lot(), take.quantity(), -take.quantity(), 0);
-                    addToLot(target, take.lot(), take.expiresOn(), take.quantity());
+                    to.add(take.lot(), take.expiresOn(), take.quantity());
                     op.append(MovementType.TRANSFER_IN, to, take.lot(), take.quantity(), take.quantity(), 0);
                 }
             }
             case ADJUSTMENT -> {
-                StockBalance balance = lockBalance(source);
+                Held held = hold(source);
                 if (r.reason().increases()) {
-                    addToLot(source, r.lot(), r.expiresOn(), quantity);
-                    op.append(MovementType.ADJUSTMENT, balance, r.lot(), quantity, quantity, 0);
+                    held.add(r.lot(), r.expiresOn(), quantity);
+                    op.append(MovementType.ADJUSTMENT, held, r.lot(), quantity, quantity, 0);
                 } else {
+                    StockBalance balance = held.balance;
                     if (balance.onHand - quantity < balance.reserved) {
                         throw ProblemException.conflict("reserved-stock", "Removing " + quantity + " would leave "
                                 + (balance.onHand - quantity) + " on hand, less than the " + balance.reserved
                                 + " reserved for allocations; release reservations first");
                     }
-                    for (LotTake take : takeFromLots(source, quantity, r.lot())) {
-                        op.append(MovementType.ADJUSTMENT, balance, take.lot(), take.quantity(), -take.quantity(), 0);
+                    for (LotTake take : held.take(quantity, r.lot())) {
+                        op.append(MovementType.ADJUSTMENT, held, take.lot(), take.quantity(), -take.quantity(), 0);
                     }
                 }
             }
@@ -95,13 +92,10 @@ public class LedgerService {
 
     /** Holds stock for an allocation; refused (409) when it is not available or would cross the floor. */
     public StockReservation reserve(NewReservation r, String actor) {
-        catalog.item(r.item());
-        catalog.depot(r.depot());
-        DepotItem key = new DepotItem(r.depot(), r.item());
-        StockBalance balance = lockBalance(key);
-        requireWithdrawable(balance, r.quantity(), r.floorOverride());
+        Held held = hold(new DepotItem(r.depot(), r.item()));
+        requireWithdrawable(held.balance, r.quantity(), r.floorOverride());
         Operation op = new Operation(actor, clock.instant(), null);
-        op.append(MovementType.RESERVE, balance, null, r.quantity(), 0, r.quantity(), r.reference(), r.floorOverride());
+        op.append(MovementType.RESERVE, held, null, r.quantity(), 0, r.quantity(), r.reference(), r.floorOverride());
         StockReservation reservation = new StockReservation();
         reservation.depotCode = r.depot();
         reservation.itemCode = r.item();
@@ -117,7 +111,7 @@ public class LedgerService {
     /** Gives held stock back; a reservation that is no longer active is a 409. */
     public StockReservation release(long reservationId, String actor) {
         StockReservation reservation = reservation(reservationId);
-        StockBalance balance = lockBalance(new DepotItem(reservation.depotCode, reservation.itemCode));
+        Held held = hold(new DepotItem(reservation.depotCode, reservation.itemCode));
         // Re-read under the balance lock: a concurrent release of the same reservation waited for it.
         em.refresh(reservation);
         if (reservation.state != StockReservation.State.ACTIVE) {
@@ -125,7 +119,7 @@ public class LedgerService {
                     "Reservation " + reservationId + " is already " + reservation.state);
         }
         Operation op = new Operation(actor, clock.instant(), null);
-        op.append(MovementType.RELEASE, balance, null, reservation.quantity, 0, -reservation.quantity,
+        op.append(MovementType.RELEASE, held, null, reservation.quantity, 0, -reservation.quantity,
                 reservation.reference, null);
         reservation.state = StockReservation.State.RELEASED;
         reservation.closedAt = op.at;
@@ -139,14 +133,13 @@ public class LedgerService {
                 .orElseThrow(() -> ProblemException.notFound("Reservation", id));
     }
 
-    public StockBalance setReserveFloor(String depot, String item, long floor, String actor) {
-        catalog.depot(depot);
-        catalog.item(item);
-        StockBalance balance = lockBalance(new DepotItem(depot, item));
-        balance.reserveFloor = floor;
-        balance.updatedAt = clock.instant();
-        balance.updatedBy = actor;
-        return balance;
+    public BalanceView setReserveFloor(String depot, String item, long floor, String actor) {
+        Held held = hold(new DepotItem(depot, item));
+        held.balance.reserveFloor = floor;
+        held.balance.updatedAt = clock.instant();
+        held.balance.updatedBy = actor;
+        em.flush();
+        return held.view();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -246,19 +239,27 @@ public class LedgerService {
         errors.throwIfAny();
     }
 
-    private StockBalance lockBalance(DepotItem key) {
+    /**
+     * The balance of {@code key} and its lots, locked for this transaction: every change to a
+     * lot happens under its balance's lock. Where a balance exists its depot and item do
+     * (foreign keys), so the catalog is read only for a first balance: a 404 for an unknown
+     * depot or item, else a new balance row. A concurrent first insert fails on the primary key
+     * and that request answers 409, to be retried.
+     */
+    private Held hold(DepotItem key) {
         StockBalance balance = em.find(StockBalance.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (balance == null) {
-            // First stock of this item at this depot. A concurrent first insert fails on the
-            // primary key and the request answers 409, to be retried.
-            balance = new StockBalance();
-            balance.id = key;
-            balance.updatedAt = clock.instant();
-            balance.updatedBy = "system";
-            em.persist(balance);
-            em.flush();
+        if (balance != null) {
+            return new Held(balance, new ArrayList<>(lots(key)));
         }
-        return balance;
+        catalog.depot(key.depotCode);
+        catalog.item(key.itemCode);
+        balance = new StockBalance();
+        balance.id = key;
+        balance.updatedAt = clock.instant();
+        balance.updatedBy = "system";
+        em.persist(balance);
+        em.flush();
+        return new Held(balance, new ArrayList<>());
     }
 
     private void requireWithdrawable(StockBalance balance, long quantity, String floorOverride) {
@@ -276,57 +277,74 @@ public class LedgerService {
         }
     }
 
-    private void addToLot(DepotItem key, String lot, LocalDate expiresOn, long quantity) {
-        StockLot existing = StockLot.findById(new StockLot.Key(key, lot));
-        if (existing == null) {
-            if (expiresOn == null) {
-                throw ProblemException.invalidField("expiresOn", "lot '" + lot + "' is new here: give its expiry date");
-            }
-            StockLot created = new StockLot();
-            created.id = new StockLot.Key(key, lot);
-            created.expiresOn = expiresOn;
-            created.quantity = quantity;
-            created.persist();
-            return;
-        }
-        if (expiresOn != null && !expiresOn.equals(existing.expiresOn)) {
-            throw ProblemException.conflict("lot-expiry-mismatch", "Lot '" + lot + "' of " + key + " expires on "
-                    + existing.expiresOn + ", not " + expiresOn);
-        }
-        existing.quantity += quantity;
-    }
-
     private record LotTake(String lot, LocalDate expiresOn, long quantity) {
     }
 
-    /** Takes from the named lot, or from the earliest-expiring lots first. The balance lock is held. */
-    private List<LotTake> takeFromLots(DepotItem key, long quantity, String namedLot) {
-        List<StockLot> lots;
-        if (namedLot != null) {
-            StockLot lot = StockLot.<StockLot>findByIdOptional(new StockLot.Key(key, namedLot))
-                    .orElseThrow(() -> ProblemException.notFound("Lot", namedLot + " of " + key));
-            if (lot.quantity < quantity) {
-                throw ProblemException.conflict("insufficient-lot-stock",
-                        "Lot '" + namedLot + "' of " + key + " holds " + lot.quantity + "; asked for " + quantity);
-            }
-            lots = List.of(lot);
-        } else {
-            lots = lots(key).stream().filter(l -> l.quantity > 0)
-                    .sorted(Comparator.comparing((StockLot l) -> l.expiresOn).thenComparing(l -> l.id.lot)).toList();
+    /** A locked balance with its lots, loaded once per request. */
+    private final class Held {
+        final StockBalance balance;
+        final List<StockLot> lots;
+
+        Held(StockBalance balance, List<StockLot> lots) {
+            this.balance = balance;
+            this.lots = lots;
         }
-        List<LotTake> takes = new ArrayList<>();
-        long left = quantity;
-        for (StockLot lot : lots) {
-            long take = Math.min(left, lot.quantity);
-            lot.quantity -= take;
-            takes.add(new LotTake(lot.id.lot, lot.expiresOn, take));
-            left -= take;
-            if (left == 0) {
-                return takes;
+
+        void add(String lot, LocalDate expiresOn, long quantity) {
+            Optional<StockLot> existing = lots.stream().filter(l -> l.id.lot.equals(lot)).findFirst();
+            if (existing.isEmpty()) {
+                if (expiresOn == null) {
+                    throw ProblemException.invalidField("expiresOn", "lot '" + lot + "' is new here: give its expiry date");
+                }
+                StockLot created = new StockLot();
+                created.id = new StockLot.Key(balance.id, lot);
+                created.expiresOn = expiresOn;
+                created.quantity = quantity;
+                created.persist();
+                lots.add(created);
+                return;
             }
+            if (expiresOn != null && !expiresOn.equals(existing.get().expiresOn)) {
+                throw ProblemException.conflict("lot-expiry-mismatch", "Lot '" + lot + "' of " + balance.id
+                        + " expires on " + existing.get().expiresOn + ", not " + expiresOn);
+            }
+            existing.get().quantity += quantity;
         }
-        // Lots always sum to on hand; reaching here means the ledger is inconsistent.
-        throw new IllegalStateException("Lots of " + key + " hold less than on hand");
+
+        /** Takes from the named lot, or from the earliest-expiring lots first. */
+        List<LotTake> take(long quantity, String namedLot) {
+            List<StockLot> from;
+            if (namedLot != null) {
+                StockLot lot = lots.stream().filter(l -> l.id.lot.equals(namedLot)).findFirst()
+                        .orElseThrow(() -> ProblemException.notFound("Lot", namedLot + " of " + balance.id));
+                if (lot.quantity < quantity) {
+                    throw ProblemException.conflict("insufficient-lot-stock", "Lot '" + namedLot + "' of "
+                            + balance.id + " holds " + lot.quantity + "; asked for " + quantity);
+                }
+                from = List.of(lot);
+            } else {
+                from = lots.stream().filter(l -> l.quantity > 0)
+                        .sorted(Comparator.comparing((StockLot l) -> l.expiresOn).thenComparing(l -> l.id.lot))
+                        .toList();
+            }
+            List<LotTake> takes = new ArrayList<>();
+            long left = quantity;
+            for (StockLot lot : from) {
+                long take = Math.min(left, lot.quantity);
+                lot.quantity -= take;
+                takes.add(new LotTake(lot.id.lot, lot.expiresOn, take));
+                left -= take;
+                if (left == 0) {
+                    return takes;
+                }
+            }
+            // Lots always sum to on hand; reaching here means the ledger is inconsistent.
+            throw new IllegalStateException("Lots of " + balance.id + " hold less than on hand");
+        }
+
+        BalanceView view() {
+            return BalanceView.of(balance, lots);
+        }
     }
 
     /** One request's movements, sharing an operation id, and the balances they changed. */
@@ -336,7 +354,7 @@ public class LedgerService {
         final Instant at;
         final MovementRequest request;
         final List<StockMovement> movements = new ArrayList<>();
-        final List<StockBalance> touched = new ArrayList<>();
+        final List<Held> touched = new ArrayList<>();
 
         Operation(String actor, Instant at, MovementRequest request) {
             this.actor = actor;
@@ -344,17 +362,18 @@ public class LedgerService {
             this.request = request;
         }
 
-        void append(MovementType type, StockBalance balance, String lot, long quantity, long onHandChange,
+        void append(MovementType type, Held held, String lot, long quantity, long onHandChange,
                 long reservedChange) {
-            append(type, balance, lot, quantity, onHandChange, reservedChange, request.reference(),
+            append(type, held, lot, quantity, onHandChange, reservedChange, request.reference(),
                     request.floorOverride());
             StockMovement last = movements.get(movements.size() - 1);
             last.reason = request.reason();
             last.note = request.note();
         }
 
-        void append(MovementType type, StockBalance balance, String lot, long quantity, long onHandChange,
+        void append(MovementType type, Held held, String lot, long quantity, long onHandChange,
                 long reservedChange, String reference, String floorOverride) {
+            StockBalance balance = held.balance;
             StockMovement m = new StockMovement();
             m.operationId = id;
             m.type = type;
@@ -374,15 +393,15 @@ public class LedgerService {
             balance.updatedAt = at;
             balance.updatedBy = actor;
             movements.add(m);
-            if (!touched.contains(balance)) {
-                touched.add(balance);
+            if (!touched.contains(held)) {
+                touched.add(held);
             }
         }
 
         MovementResult result() {
             em.flush();
             return new MovementResult(movements.stream().map(MovementView::of).toList(),
-                    touched.stream().map(LedgerService.this::view).toList());
+                    touched.stream().map(Held::view).toList());
         }
     }
 }
