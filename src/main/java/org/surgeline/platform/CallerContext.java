@@ -44,6 +44,16 @@ public class CallerContext {
     }
 
     /**
+     * Refuses a change to a record the caller may read but not change: an officer writing for
+     * another county (403, since city-wide figures such as capacity are readable by all).
+     */
+    public void requireActFor(String countyCode) {
+        if (!mayActFor(countyCode)) {
+            throw ProblemException.forbidden("Officers act for their own county only");
+        }
+    }
+
+    /**
      * Refuses a record of a county the caller may not act for. The answer is 404, as for a record
      * that does not exist, so that an officer cannot learn what other counties hold.
      */

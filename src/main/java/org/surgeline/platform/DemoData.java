@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,13 @@ import java.util.List;
 import java.util.Random;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.surgeline.isolation.BulkRoomChange;
+import org.surgeline.isolation.IsolationService;
+import org.surgeline.isolation.NewRooms;
+import org.surgeline.isolation.NewSite;
+import org.surgeline.isolation.RoomChange;
+import org.surgeline.isolation.RoomState;
+import org.surgeline.isolation.SiteKind;
 import org.surgeline.region.County;
 import org.surgeline.region.CountyService;
 import org.surgeline.stock.CatalogService;
@@ -27,6 +35,9 @@ import org.surgeline.stock.NewDepot;
 import org.surgeline.stock.NewSupplyItem;
 import org.surgeline.stock.SupplyCategory;
 import org.surgeline.stock.SupplyItem;
+import org.surgeline.testing.DayLoadReport;
+import org.surgeline.testing.LabService;
+import org.surgeline.testing.NewLab;
 import org.surgeline.region.NewCounty;
 
 /**
@@ -52,6 +63,12 @@ public class DemoData {
     CatalogService catalog;
     @Inject
     LedgerService ledger;
+    @Inject
+    IsolationService isolation;
+    @Inject
+    LabService labs;
+    @Inject
+    EntityManager em;
     @Inject
     Clock clock;
 
@@ -79,6 +96,8 @@ public class DemoData {
                         Double.parseDouble(r[4]), Double.parseDouble(r[5])))
                 .toList(), ACTOR);
         loadStock(base);
+        loadIsolation();
+        loadLabs();
         LOG.infof("Loaded demo data set %s", dataSet);
     }
 
@@ -111,6 +130,7 @@ public class DemoData {
                 int days = "141024".equals(county.code) && "SWAB".equals(item.code) ? 2 : 5 + random.nextInt(16);
                 openingStock(depot, item, dailyUse, days, 3, today, random);
             }
+            detachAll();
         }
         ledger.record(new MovementRequest(MovementRequest.Kind.RECEIPT, "WH-141028", null, "KIT-PCR", 960L,
                 "L-SHORT-01", today.plusDays(10), null, "demo: short-dated donation", null, null), ACTOR);
@@ -131,6 +151,87 @@ public class DemoData {
             ledger.record(new MovementRequest(MovementRequest.Kind.RECEIPT, depot, null, item.code, quantity, lot,
                     expiresOn, null, "demo: opening stock", null, null), ACTOR);
         }
+    }
+
+    /**
+     * Hotels and dormitories in every county, about one site per 250,000 people, 20-60 rooms
+     * each: mostly ready, some occupied, some still converting or planned. Hongtong's sites run
+     * nearly full.
+     */
+    private void loadIsolation() {
+        Random random = new Random(2021);
+        LocalDate today = LocalDate.now(clock);
+        for (County county : counties.list()) {
+            int sites = 1 + (int) (county.population / 250_000);
+            for (int n = 1; n <= sites; n++) {
+                boolean hotel = n % 2 == 1;
+                String code = "ISO-" + county.code + "-" + n;
+                isolation.createSite(new NewSite(code, county.namePinyin + (hotel ? " quarantine hotel " : " dormitory ") + n,
+                        county.code, hotel ? SiteKind.HOTEL : SiteKind.DORMITORY, null, null), ACTOR);
+                int rooms = 20 + random.nextInt(41);
+                int beds = hotel ? 1 : 4;
+                isolation.createRooms(code, new NewRooms(101, 100 + rooms, beds, null), ACTOR);
+                List<String> numbers = new java.util.ArrayList<>();
+                for (int r = 101; r <= 100 + rooms; r++) {
+                    numbers.add(String.valueOf(r));
+                }
+                boolean full = "141024".equals(county.code);
+                int planned = rooms / 10;
+                int converting = rooms / 8;
+                int occupied = full ? rooms - planned - converting - 1 : rooms / 5;
+                List<String> started = numbers.subList(planned, rooms);
+                List<String> converted = numbers.subList(planned + converting, rooms);
+                List<String> taken = numbers.subList(planned + converting, planned + converting + occupied);
+                move(code, started, new RoomChange(RoomState.CONVERTING, null, 40 + random.nextInt(50),
+                        today.plusDays(1 + random.nextInt(6))));
+                move(code, converted, new RoomChange(RoomState.READY, null, null, null));
+                move(code, taken, new RoomChange(RoomState.OCCUPIED, full ? beds : 1, null, null));
+            }
+            detachAll();
+        }
+    }
+
+    private void move(String site, List<String> rooms, RoomChange change) {
+        if (!rooms.isEmpty()) {
+            isolation.transitionAll(site, new BulkRoomChange(rooms, change.to(), change.occupants(), change.progress(),
+                    change.expectedReadyOn()), ACTOR);
+        }
+    }
+
+    /**
+     * One county CDC lab per county, three in Yaodu and two in Hongtong, 10-in-1 pooled, with the
+     * last three days reported. Hongtong's first lab receives more than it can test.
+     */
+    private void loadLabs() {
+        Random random = new Random(2022);
+        LocalDate today = LocalDate.now(clock);
+        for (County county : counties.list()) {
+            int count = "141002".equals(county.code) ? 3 : "141024".equals(county.code) ? 2 : 1;
+            for (int n = 1; n <= count; n++) {
+                String code = "LAB-" + county.code + "-" + n;
+                int tubes = (int) Math.max(200, county.population / 10 / 10 / count) + random.nextInt(200);
+                labs.createLab(new NewLab(code, county.namePinyin + (n == 1 ? " county CDC lab" : " lab " + n),
+                        county.code, tubes, 10, today.minusDays(30)), ACTOR);
+                long capacity = tubes * 10L;
+                boolean overloaded = "141024".equals(county.code) && n == 1;
+                for (int daysAgo = 3; daysAgo >= 1; daysAgo--) {
+                    long received = (long) (capacity * (overloaded ? 1.3 : 0.5 + random.nextDouble() * 0.4));
+                    long tested = Math.min(received, capacity);
+                    labs.recordDay(code, today.minusDays(daysAgo), new DayLoadReport(received,
+                            overloaded ? capacity : tested, 8.0 + random.nextInt(16)), ACTOR);
+                }
+            }
+            detachAll();
+        }
+    }
+
+    /**
+     * Writes what is pending and empties the persistence context: the whole load is one
+     * transaction, and every query would otherwise dirty-check thousands of loaded entities.
+     */
+    private void detachAll() {
+        em.flush();
+        em.clear();
     }
 
     private static long roundUpToParcel(double units, long parcelSize) {

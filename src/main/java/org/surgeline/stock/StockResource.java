@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +30,7 @@ import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
 @Path("/api/stock")
@@ -106,7 +104,8 @@ public class StockResource {
         if (item != null) {
             catalog.item(item);
         }
-        return ledger.movements(depots, Optional.ofNullable(item), instant(from, "from"), instant(to, "to"), page, size)
+        return ledger.movements(depots, Optional.ofNullable(item), QueryParams.instant(from, "from", clock.getZone()),
+                QueryParams.instant(to, "to", clock.getZone()), page, size)
                 .map(MovementView::of);
     }
 
@@ -204,19 +203,6 @@ public class StockResource {
     private void requireOverrideRight(String floorOverride) {
         if (floorOverride != null && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.SCHEDULER)) {
             throw ProblemException.forbidden("Only admins and schedulers may override a reserve floor");
-        }
-    }
-
-    private Optional<Instant> instant(String value, String name) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(clock.getZone()).toInstant()
-                    : Instant.parse(value));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "an ISO-8601 instant (2026-11-29T02:00:00Z) or date (2026-11-29)");
         }
     }
 }

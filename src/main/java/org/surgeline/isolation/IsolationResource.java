@@ -1,0 +1,152 @@
+package org.surgeline.isolation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.QueryParams;
+import org.surgeline.platform.Roles;
+
+@Path("/api/isolation")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Isolation", description = "Isolation sites, rooms under conversion, and bed capacity")
+public class IsolationResource {
+
+    @Inject
+    IsolationService isolation;
+    @Inject
+    CallerContext caller;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Path("/sites")
+    @Authenticated
+    @Operation(summary = "List isolation sites with their capacity")
+    @APIResponse(responseCode = "200", description = "The sites, by code")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    public List<SiteView> sites(@Parameter(description = "county code") @QueryParam("county") String county) {
+        Map<String, BedCapacity> capacity = isolation.capacityBySite(Optional.empty());
+        return isolation.sites(Optional.ofNullable(county)).stream()
+                .map(s -> SiteView.of(s, capacity.getOrDefault(s.code, BedCapacity.NONE), null)).toList();
+    }
+
+    @GET
+    @Path("/sites/{code}")
+    @Authenticated
+    @Operation(summary = "Read one site with its rooms and capacity")
+    @APIResponse(responseCode = "200", description = "The site")
+    @APIResponse(responseCode = "404", description = "No such site")
+    public SiteView site(@PathParam("code") String code) {
+        IsolationSite site = isolation.site(code);
+        return SiteView.of(site, isolation.capacityBySite(Optional.empty()).getOrDefault(code, BedCapacity.NONE),
+                isolation.rooms(code).stream().map(RoomView::of).toList());
+    }
+
+    @POST
+    @Path("/sites")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(summary = "Register an isolation site", description = "Officers register sites of their own county.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the site")
+    @APIResponse(responseCode = "400", description = "Invalid site")
+    @APIResponse(responseCode = "403", description = "Not an officer of this county, nor an admin")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    @APIResponse(responseCode = "409", description = "A site with this code exists")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response createSite(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull NewSite site) {
+        caller.requireActFor(site.county());
+        return idempotency.once(key, "POST /api/isolation/sites", site, () -> {
+            IsolationSite created = isolation.createSite(site, caller.actor());
+            return Response.created(URI.create("/api/isolation/sites/" + created.code))
+                    .entity(SiteView.of(created, BedCapacity.NONE, List.of())).build();
+        });
+    }
+
+    @POST
+    @Path("/sites/{code}/rooms")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(summary = "Add rooms to a site", description = "Rooms prefix+from to prefix+to, all PLANNED; "
+            + "at most 2,000 a call. A number already taken refuses the whole call.")
+    @APIResponse(responseCode = "201", description = "The rooms created")
+    @APIResponse(responseCode = "400", description = "Invalid range or beds")
+    @APIResponse(responseCode = "403", description = "Not an officer of the site's county, nor an admin")
+    @APIResponse(responseCode = "404", description = "No such site")
+    @APIResponse(responseCode = "409", description = "Some room numbers exist already")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response createRooms(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @PathParam("code") String code, @Valid @NotNull NewRooms rooms) {
+        caller.requireActFor(isolation.site(code).countyCode);
+        return idempotency.once(key, "POST /api/isolation/sites/" + code + "/rooms", rooms, () -> {
+            List<RoomView> created = isolation.createRooms(code, rooms, caller.actor()).stream()
+                    .map(RoomView::of).toList();
+            return Response.created(URI.create("/api/isolation/sites/" + code)).entity(created).build();
+        });
+    }
+
+    @POST
+    @Path("/rooms/{id}/transitions")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(summary = "Move a room to another state",
+            description = "PLANNED → CONVERTING → READY → OCCUPIED → CLEANING → READY; OUT_OF_SERVICE from any state, "
+                    + "left to CONVERTING or READY. A room CONVERTING may report progress; a room OCCUPIED a new "
+                    + "occupant count. Leaving OCCUPIED needs zero occupants.")
+    @APIResponse(responseCode = "200", description = "The room after the move")
+    @APIResponse(responseCode = "400", description = "Fields that do not belong to the move, or out of range")
+    @APIResponse(responseCode = "403", description = "Not an officer of the room's county, nor an admin")
+    @APIResponse(responseCode = "404", description = "No such room")
+    @APIResponse(responseCode = "409", description = "Illegal move (the body lists the allowed next states), "
+            + "occupants over beds, or a room still occupied")
+    public RoomView transition(@PathParam("id") long id, @Valid @NotNull RoomChange change) {
+        caller.requireActFor(isolation.site(isolation.room(id).siteCode).countyCode);
+        return RoomView.of(isolation.transition(id, change, caller.actor()));
+    }
+
+    @POST
+    @Path("/sites/{code}/transitions")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(summary = "Move many rooms of a site at once, all or nothing")
+    @APIResponse(responseCode = "200", description = "The rooms after the move")
+    @APIResponse(responseCode = "400", description = "Invalid move, or a room listed twice")
+    @APIResponse(responseCode = "403", description = "Not an officer of the site's county, nor an admin")
+    @APIResponse(responseCode = "404", description = "No such site, or rooms it does not have")
+    @APIResponse(responseCode = "409", description = "Some rooms cannot move (listed in 'refused'); none moved")
+    public List<RoomView> transitionAll(@PathParam("code") String code, @Valid @NotNull BulkRoomChange change) {
+        caller.requireActFor(isolation.site(code).countyCode);
+        return isolation.transitionAll(code, change, caller.actor()).stream().map(RoomView::of).toList();
+    }
+
+    @GET
+    @Path("/capacity")
+    @Authenticated
+    @Operation(summary = "Isolation bed capacity, city-wide and per county",
+            description = "Physical, ready and free beds, occupants and beds converting; with a date, the ready beds "
+                    + "forecast for that date from expected conversion dates.")
+    @APIResponse(responseCode = "200", description = "The capacity report")
+    @APIResponse(responseCode = "400", description = "Malformed date")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    public CapacityReport capacity(@Parameter(description = "county code") @QueryParam("county") String county,
+            @Parameter(description = "forecast date, ISO-8601 (default today)") @QueryParam("date") String date) {
+        return isolation.capacity(Optional.ofNullable(county), QueryParams.date(date, "date"));
+    }
+}

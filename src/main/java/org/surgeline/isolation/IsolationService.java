@@ -1,0 +1,216 @@
+package org.surgeline.isolation;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.surgeline.platform.Problem;
+import org.surgeline.platform.ProblemException;
+import org.surgeline.region.CountyService;
+
+/**
+ * Isolation sites, their rooms and the rooms' transitions. A transition locks its room(s), so
+ * racing transitions serialize and each one is applied to the state the previous one left.
+ */
+@ApplicationScoped
+@Transactional
+public class IsolationService {
+
+    @Inject
+    CountyService counties;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    public IsolationSite createSite(NewSite n, String actor) {
+        counties.get(n.county());
+        if (IsolationSite.findById(n.code()) != null) {
+            throw ProblemException.conflict("duplicate", "Isolation site '" + n.code() + "' already exists");
+        }
+        IsolationSite site = new IsolationSite();
+        site.code = n.code();
+        site.name = n.name();
+        site.countyCode = n.county();
+        site.kind = n.kind();
+        site.address = n.address();
+        site.contact = n.contact();
+        site.updatedAt = clock.instant();
+        site.updatedBy = actor;
+        site.persist();
+        return site;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IsolationSite> sites(Optional<String> county) {
+        county.ifPresent(counties::get);
+        return county.map(c -> IsolationSite.<IsolationSite>list("countyCode", Sort.by("code"), c))
+                .orElseGet(() -> IsolationSite.listAll(Sort.by("code")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IsolationSite site(String code) {
+        return IsolationSite.<IsolationSite>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Isolation site", code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IsolationRoom> rooms(String siteCode) {
+        return IsolationRoom.list("siteCode", Sort.by("roomNumber"), siteCode);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IsolationRoom room(long id) {
+        return IsolationRoom.<IsolationRoom>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Isolation room", id));
+    }
+
+    /** Creates rooms prefix+from .. prefix+to, all PLANNED; a number already taken refuses them all. */
+    public List<IsolationRoom> createRooms(String siteCode, NewRooms n, String actor) {
+        site(siteCode);
+        if (n.to() < n.from()) {
+            throw ProblemException.invalidField("to", "must not be below from");
+        }
+        if (n.to() - n.from() + 1 > NewRooms.MAX_ROOMS) {
+            throw ProblemException.invalidField("to", "at most " + NewRooms.MAX_ROOMS + " rooms a call");
+        }
+        String prefix = Optional.ofNullable(n.prefix()).orElse("");
+        List<String> numbers = new ArrayList<>();
+        for (int number = n.from(); number <= n.to(); number++) {
+            numbers.add(prefix + number);
+        }
+        List<String> taken = em.createQuery("select r.roomNumber from IsolationRoom r "
+                        + "where r.siteCode = :site and r.roomNumber in :numbers", String.class)
+                .setParameter("site", siteCode).setParameter("numbers", numbers).getResultList();
+        if (!taken.isEmpty()) {
+            throw ProblemException.conflict("duplicate", "Site " + siteCode + " already has rooms " + taken)
+                    .with("rooms", taken);
+        }
+        Instant now = clock.instant();
+        List<IsolationRoom> rooms = new ArrayList<>();
+        for (String number : numbers) {
+            IsolationRoom room = IsolationRoom.planned(siteCode, number, n.beds());
+            room.updatedAt = now;
+            room.updatedBy = actor;
+            room.persist();
+            rooms.add(room);
+        }
+        return rooms;
+    }
+
+    public IsolationRoom transition(long roomId, RoomChange change, String actor) {
+        IsolationRoom room = em.find(IsolationRoom.class, roomId, LockModeType.PESSIMISTIC_WRITE);
+        if (room == null) {
+            throw ProblemException.notFound("Isolation room", roomId);
+        }
+        apply(room, change, actor, clock.instant());
+        return room;
+    }
+
+    /** One move for many rooms of a site: every room moves, or none does (409 listing the refusals). */
+    public List<IsolationRoom> transitionAll(String siteCode, BulkRoomChange bulk, String actor) {
+        site(siteCode);
+        if (new HashSet<>(bulk.rooms()).size() != bulk.rooms().size()) {
+            throw ProblemException.invalidField("rooms", "a room is listed twice");
+        }
+        List<IsolationRoom> rooms = em.createQuery("select r from IsolationRoom r "
+                        + "where r.siteCode = :site and r.roomNumber in :numbers order by r.id", IsolationRoom.class)
+                .setParameter("site", siteCode).setParameter("numbers", bulk.rooms())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (rooms.size() != bulk.rooms().size()) {
+            List<String> found = rooms.stream().map(r -> r.roomNumber).toList();
+            List<String> missing = bulk.rooms().stream().filter(n -> !found.contains(n)).toList();
+            throw ProblemException.notFound("Rooms of site " + siteCode, String.join(", ", missing))
+                    .with("rooms", missing);
+        }
+        Instant now = clock.instant();
+        List<Map<String, Object>> refused = new ArrayList<>();
+        for (IsolationRoom room : rooms) {
+            try {
+                apply(room, bulk.change(), actor, now);
+            } catch (ProblemException e) {
+                if (e.problem().getStatus() != 409) {
+                    throw e;
+                }
+                Map<String, Object> refusal = new LinkedHashMap<>(e.problem().getExtensions());
+                refusal.put("detail", e.problem().getDetail());
+                refused.add(refusal);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ProblemException(new Problem("bulk-transition-refused", "Conflict", 409,
+                    refused.size() + " of " + rooms.size() + " rooms cannot move to " + bulk.to()
+                            + "; no room was changed", null).with("refused", refused));
+        }
+        return rooms;
+    }
+
+    private void apply(IsolationRoom room, RoomChange change, String actor, Instant now) {
+        RoomState from = room.state;
+        room.apply(change, LocalDate.ofInstant(now, clock.getZone()));
+        room.updatedAt = now;
+        room.updatedBy = actor;
+        RoomEvent event = new RoomEvent();
+        event.roomId = room.id;
+        event.fromState = from;
+        event.toState = room.state;
+        event.occupants = room.occupants;
+        event.progress = room.progress;
+        event.actor = actor;
+        event.occurredAt = now;
+        event.persist();
+    }
+
+    /** Capacity per site on a date (today when empty), from one aggregate query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, BedCapacity> capacityBySite(Optional<LocalDate> date) {
+        LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
+        List<Object[]> rows = em.createQuery("select r.siteCode, r.state, count(r), sum(r.beds), sum(r.occupants), "
+                        + "sum(case when r.state = :converting and r.expectedReadyOn <= :on then r.beds else 0 end) "
+                        + "from IsolationRoom r group by r.siteCode, r.state", Object[].class)
+                .setParameter("converting", RoomState.CONVERTING).setParameter("on", on).getResultList();
+        Map<String, BedCapacity> bySite = new TreeMap<>();
+        for (Object[] row : rows) {
+            BedCapacity part = BedCapacity.of((RoomState) row[1], number(row[2]), number(row[3]), number(row[4]),
+                    number(row[5]));
+            bySite.merge((String) row[0], part, BedCapacity::plus);
+        }
+        return bySite;
+    }
+
+    /** City-wide and per-county capacity on a date; {@code county} narrows the county list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CapacityReport capacity(Optional<String> county, Optional<LocalDate> date) {
+        county.ifPresent(counties::get);
+        LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
+        Map<String, BedCapacity> bySite = capacityBySite(Optional.of(on));
+        Map<String, List<IsolationSite>> sitesByCounty = sites(Optional.empty()).stream()
+                .collect(Collectors.groupingBy(s -> s.countyCode, TreeMap::new, Collectors.toList()));
+        BedCapacity city = bySite.values().stream().reduce(BedCapacity.NONE, BedCapacity::plus);
+        List<CapacityReport.CountyCapacity> perCounty = new ArrayList<>();
+        for (String code : county.map(List::of).orElseGet(() -> counties.list().stream().map(c -> c.code).toList())) {
+            List<IsolationSite> sites = sitesByCounty.getOrDefault(code, List.of());
+            BedCapacity total = sites.stream().map(s -> bySite.getOrDefault(s.code, BedCapacity.NONE))
+                    .reduce(BedCapacity.NONE, BedCapacity::plus);
+            perCounty.add(new CapacityReport.CountyCapacity(code, sites.size(), total));
+        }
+        return new CapacityReport(on, city, perCounty);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,30 @@
+package org.surgeline.isolation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A hotel, dormitory or ward converted into isolation rooms. */
+@Entity
+@Table(name = "isolation_site")
+public class IsolationSite extends PanacheEntityBase {
+
+    @Id
+    public String code;
+    public String name;
+    @Column(name = "county_code")
+    public String countyCode;
+    @Enumerated(EnumType.STRING)
+    public SiteKind kind;
+    public String address;
+    public String contact;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+}

@@ -1,0 +1,32 @@
+package org.surgeline.testing;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A lab's capacity from a date on, until the next version. */
+@Entity
+@Table(name = "lab_capacity")
+public class LabCapacity extends PanacheEntityBase {
+
+    @EmbeddedId
+    @AttributeOverride(name = "day", column = @Column(name = "effective_from"))
+    public LabDay id;
+    @Column(name = "tubes_per_day")
+    public int tubesPerDay;
+    /** Samples pooled per tube: 10 for 10-in-1 pooled testing, 1 for single-sample testing. */
+    @Column(name = "pooling_ratio")
+    public int poolingRatio;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    public long samplesPerDay() {
+        return (long) tubesPerDay * poolingRatio;
+    }
+}

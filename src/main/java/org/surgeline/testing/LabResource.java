@@ -1,0 +1,142 @@
+package org.surgeline.testing;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.QueryParams;
+import org.surgeline.platform.Roles;
+
+@Path("/api/labs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Testing labs", description = "Nucleic-acid testing labs: capacity, daily load and backlog")
+public class LabResource {
+
+    @Inject
+    LabService labs;
+    @Inject
+    CallerContext caller;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List labs with today's figures")
+    @APIResponse(responseCode = "200", description = "The labs, by code")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    public List<LabView> list(@Parameter(description = "county code") @QueryParam("county") String county) {
+        return labs.report(Optional.ofNullable(county), Optional.empty()).counties().stream()
+                .flatMap(c -> c.labs().stream()).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Authenticated
+    @Operation(summary = "Read one lab: figures on a date (default today) and capacity history")
+    @APIResponse(responseCode = "200", description = "The lab")
+    @APIResponse(responseCode = "400", description = "Malformed date")
+    @APIResponse(responseCode = "404", description = "No such lab")
+    public LabView get(@PathParam("code") String code,
+            @Parameter(description = "ISO-8601 date") @QueryParam("date") String date) {
+        return labs.view(code, QueryParams.date(date, "date"));
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(summary = "Register a lab", description = "Officers register labs of their own county.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the lab")
+    @APIResponse(responseCode = "400", description = "Invalid lab")
+    @APIResponse(responseCode = "403", description = "Not an officer of this county, nor an admin")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    @APIResponse(responseCode = "409", description = "A lab with this code exists")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull NewLab lab) {
+        caller.requireActFor(lab.county());
+        return idempotency.once(key, "POST /api/labs", lab, () -> {
+            TestingLab created = labs.createLab(lab, caller.actor());
+            return Response.created(URI.create("/api/labs/" + created.code))
+                    .entity(labs.view(created.code, Optional.empty())).build();
+        });
+    }
+
+    @PUT
+    @Path("/{code}/capacity")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(summary = "Change a lab's capacity from a date on (default today)",
+            description = "Adds a version to the capacity history; figures before that date do not change.")
+    @APIResponse(responseCode = "200", description = "The lab with its history")
+    @APIResponse(responseCode = "400", description = "Invalid capacity, or a date in the past")
+    @APIResponse(responseCode = "403", description = "Not an officer of the lab's county, nor an admin")
+    @APIResponse(responseCode = "404", description = "No such lab")
+    public LabView changeCapacity(@PathParam("code") String code, @Valid @NotNull CapacityChange change) {
+        caller.requireActFor(labs.lab(code).countyCode);
+        return labs.changeCapacity(code, change, caller.actor());
+    }
+
+    @PUT
+    @Path("/{code}/status")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(summary = "Suspend or reactivate a lab", description = "A suspended lab's capacity counts as zero.")
+    @APIResponse(responseCode = "200", description = "The lab")
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "Not an officer of the lab's county, nor an admin")
+    @APIResponse(responseCode = "404", description = "No such lab")
+    public LabView changeStatus(@PathParam("code") String code, @Valid @NotNull StatusChange change) {
+        caller.requireActFor(labs.lab(code).countyCode);
+        return labs.changeStatus(code, change.status(), caller.actor());
+    }
+
+    @PUT
+    @Path("/{code}/days/{date}")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    @Operation(summary = "Report what a lab received and tested on a day",
+            description = "Idempotent: the same report again changes nothing. Tested may not exceed backlog carried "
+                    + "in plus received, on that day or, through the backlog, on any later day.")
+    @APIResponse(responseCode = "200", description = "The lab's figures for that day")
+    @APIResponse(responseCode = "400", description = "Invalid figures, tested over backlog + received, a date in "
+            + "the future or malformed")
+    @APIResponse(responseCode = "403", description = "Not an officer of the lab's county, nor an admin")
+    @APIResponse(responseCode = "404", description = "No such lab")
+    public LabView recordDay(@PathParam("code") String code, @PathParam("date") String date,
+            @Valid @NotNull DayLoadReport report) {
+        LocalDate day = QueryParams.date(date, "date").orElseThrow();
+        caller.requireActFor(labs.lab(code).countyCode);
+        return labs.recordDay(code, day, report, caller.actor());
+    }
+
+    @GET
+    @Path("/capacity")
+    @Authenticated
+    @Operation(summary = "Lab capacity and load, city-wide, per county and per lab",
+            description = "Capacity in samples/day (tubes × pooling ratio), received, tested, backlog in and out, "
+                    + "utilization and days to clear the backlog, on a date (default today).")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", description = "Malformed date")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    public LabCapacityReport capacity(@Parameter(description = "county code") @QueryParam("county") String county,
+            @Parameter(description = "ISO-8601 date (default today)") @QueryParam("date") String date) {
+        return labs.report(Optional.ofNullable(county), QueryParams.date(date, "date"));
+    }
+}

@@ -1,0 +1,209 @@
+package org.surgeline.testing;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.surgeline.platform.Problem;
+import org.surgeline.platform.ProblemException;
+import org.surgeline.region.CountyService;
+
+/**
+ * Testing labs, their capacity history and their daily load. Writes to one lab's days take a lock
+ * on the lab, because a day's backlog depends on every day before it.
+ */
+@ApplicationScoped
+@Transactional
+public class LabService {
+
+    @Inject
+    CountyService counties;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    public TestingLab createLab(NewLab n, String actor) {
+        counties.get(n.county());
+        if (TestingLab.findById(n.code()) != null) {
+            throw ProblemException.conflict("duplicate", "Lab '" + n.code() + "' already exists");
+        }
+        TestingLab lab = new TestingLab();
+        lab.code = n.code();
+        lab.name = n.name();
+        lab.countyCode = n.county();
+        lab.status = LabStatus.ACTIVE;
+        lab.updatedAt = clock.instant();
+        lab.updatedBy = actor;
+        lab.persist();
+        saveCapacity(lab.code, Optional.ofNullable(n.effectiveFrom()).orElseGet(this::today), n.tubesPerDay(),
+                n.poolingRatio(), actor);
+        return lab;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TestingLab lab(String code) {
+        return TestingLab.<TestingLab>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Lab", code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TestingLab> labs(Optional<String> county) {
+        county.ifPresent(counties::get);
+        return county.map(c -> TestingLab.<TestingLab>list("countyCode", Sort.by("code"), c))
+                .orElseGet(() -> TestingLab.listAll(Sort.by("code")));
+    }
+
+    /** A new capacity from a date on; history is kept, so the date is today or later. */
+    public LabView changeCapacity(String code, CapacityChange change, String actor) {
+        lockLab(code);
+        LocalDate from = Optional.ofNullable(change.effectiveFrom()).orElseGet(this::today);
+        if (from.isBefore(today())) {
+            throw ProblemException.invalidField("effectiveFrom", "capacity history is kept: a change applies from today on");
+        }
+        saveCapacity(code, from, change.tubesPerDay(), change.poolingRatio(), actor);
+        return view(code, Optional.empty());
+    }
+
+    public LabView changeStatus(String code, LabStatus status, String actor) {
+        TestingLab lab = lockLab(code);
+        lab.status = status;
+        lab.updatedAt = clock.instant();
+        lab.updatedBy = actor;
+        return view(code, Optional.empty());
+    }
+
+    /**
+     * Records one day and answers the lab's figures for it (idempotent: the same report twice leaves the same figures). Refused with
+     * 400 when the lab would test more than it has, that day or, through the backlog, any later day.
+     */
+    public LabView recordDay(String code, LocalDate day, DayLoadReport report, String actor) {
+        lockLab(code);
+        if (day.isAfter(today())) {
+            throw ProblemException.invalidField("date", "a day is reported once it has begun; " + day + " is in the future");
+        }
+        LabDayLoad load = LabDayLoad.<LabDayLoad>findByIdOptional(new LabDay(code, day)).orElseGet(() -> {
+            LabDayLoad created = new LabDayLoad();
+            created.id = new LabDay(code, day);
+            return created;
+        });
+        load.samplesReceived = report.samplesReceived();
+        load.samplesTested = report.samplesTested();
+        load.meanTurnaroundHours = report.meanTurnaroundHours();
+        load.updatedAt = clock.instant();
+        load.updatedBy = actor;
+        load.persist();
+        long backlog = backlogBefore(day).getOrDefault(code, 0L);
+        List<LabDayLoad> fromDay = LabDayLoad.list("id.labCode = ?1 and id.day >= ?2", Sort.by("id.day"), code, day);
+        for (LabDayLoad d : fromDay) {
+            if (d.samplesTested > backlog + d.samplesReceived) {
+                throw new ProblemException(new Problem("validation", "Invalid input", 400,
+                        "samplesTested: on " + d.id.day + " the lab would test " + d.samplesTested + " but has only "
+                                + backlog + " in backlog and " + d.samplesReceived + " received",
+                        List.of(new Problem.FieldError("samplesTested", "more than backlog in (" + backlog
+                                + ") plus received (" + d.samplesReceived + ") on " + d.id.day)))
+                        .with("day", d.id.day));
+            }
+            backlog += d.samplesReceived - d.samplesTested;
+        }
+        return view(code, Optional.of(day));
+    }
+
+    /** One lab on a date, with its capacity history. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LabView view(String code, Optional<LocalDate> date) {
+        TestingLab lab = lab(code);
+        LabView view = views(List.of(lab), date.orElseGet(this::today)).get(code);
+        List<LabView.CapacityVersion> history = LabCapacity.<LabCapacity>list("id.labCode", Sort.by("id.day"), code)
+                .stream().map(c -> new LabView.CapacityVersion(c.id.day, c.tubesPerDay, c.poolingRatio,
+                        c.samplesPerDay(), c.updatedAt, c.updatedBy)).toList();
+        return new LabView(view.code(), view.name(), view.county(), view.status(), view.tubesPerDay(),
+                view.poolingRatio(), view.capacityEffectiveFrom(), view.figures(), view.meanTurnaroundHours(),
+                view.updatedAt(), view.updatedBy(), history);
+    }
+
+    /** City-wide, per county and per lab figures on a date (today when empty). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LabCapacityReport report(Optional<String> county, Optional<LocalDate> date) {
+        LocalDate on = date.orElseGet(this::today);
+        List<TestingLab> all = labs(Optional.empty());
+        county.ifPresent(counties::get);
+        Map<String, LabView> views = views(all, on);
+        LabFigures city = views.values().stream().map(LabView::figures).reduce(LabFigures.NONE, LabFigures::plus);
+        Map<String, List<LabView>> byCounty = views.values().stream()
+                .collect(Collectors.groupingBy(LabView::county));
+        List<LabCapacityReport.CountyLabs> perCounty = new ArrayList<>();
+        for (String code : county.map(List::of).orElseGet(() -> counties.list().stream().map(c -> c.code).toList())) {
+            List<LabView> labs = byCounty.getOrDefault(code, List.of());
+            perCounty.add(new LabCapacityReport.CountyLabs(code,
+                    labs.stream().map(LabView::figures).reduce(LabFigures.NONE, LabFigures::plus), labs));
+        }
+        return new LabCapacityReport(on, city, perCounty);
+    }
+
+    /** Figures of {@code labs} on {@code day}, from three queries whatever the number of labs. */
+    private Map<String, LabView> views(List<TestingLab> labs, LocalDate day) {
+        Map<String, LabCapacity> capacity = new HashMap<>();
+        for (LabCapacity c : LabCapacity.<LabCapacity>list("id.day <= ?1", Sort.by("id.day"), day)) {
+            capacity.put(c.id.labCode, c);
+        }
+        Map<String, LabDayLoad> loads = LabDayLoad.<LabDayLoad>list("id.day = ?1", day).stream()
+                .collect(Collectors.toMap(l -> l.id.labCode, Function.identity()));
+        Map<String, Long> backlog = backlogBefore(day);
+        Map<String, LabView> views = new LinkedHashMap<>();
+        for (TestingLab lab : labs) {
+            LabCapacity c = capacity.get(lab.code);
+            LabDayLoad load = loads.get(lab.code);
+            long samples = c == null || lab.status == LabStatus.SUSPENDED ? 0 : c.samplesPerDay();
+            LabFigures figures = LabFigures.of(samples, load == null ? 0 : load.samplesReceived,
+                    load == null ? 0 : load.samplesTested, backlog.getOrDefault(lab.code, 0L));
+            views.put(lab.code, new LabView(lab.code, lab.name, lab.countyCode, lab.status,
+                    c == null ? 0 : c.tubesPerDay, c == null ? 1 : c.poolingRatio, c == null ? null : c.id.day,
+                    figures, load == null ? null : load.meanTurnaroundHours, lab.updatedAt, lab.updatedBy, null));
+        }
+        return views;
+    }
+
+    private Map<String, Long> backlogBefore(LocalDate day) {
+        return em.createQuery("select l.id.labCode, sum(l.samplesReceived - l.samplesTested) from LabDayLoad l "
+                        + "where l.id.day < :day group by l.id.labCode", Object[].class)
+                .setParameter("day", day).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
+    private void saveCapacity(String code, LocalDate from, int tubes, int ratio, String actor) {
+        LabCapacity version = LabCapacity.<LabCapacity>findByIdOptional(new LabDay(code, from)).orElseGet(() -> {
+            LabCapacity created = new LabCapacity();
+            created.id = new LabDay(code, from);
+            return created;
+        });
+        version.tubesPerDay = tubes;
+        version.poolingRatio = ratio;
+        version.updatedAt = clock.instant();
+        version.updatedBy = actor;
+        version.persist();
+    }
+
+    private TestingLab lockLab(String code) {
+        TestingLab lab = em.find(TestingLab.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (lab == null) {
+            throw ProblemException.notFound("Lab", code);
+        }
+        return lab;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,28 @@
+package org.surgeline.testing;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A nucleic-acid testing lab. Its capacity is kept as a history in {@link LabCapacity}. */
+@Entity
+@Table(name = "testing_lab")
+public class TestingLab extends PanacheEntityBase {
+
+    @Id
+    public String code;
+    public String name;
+    @Column(name = "county_code")
+    public String countyCode;
+    @Enumerated(EnumType.STRING)
+    public LabStatus status;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+}

@@ -1,0 +1,35 @@
+package org.surgeline.isolation;
+
+import static org.surgeline.DemoUsers.as;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.surgeline.DemoUsers;
+
+/** Fresh sites and rooms over the API, so tests sharing one database never meet. */
+final class IsolationFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private IsolationFixtures() {
+    }
+
+    static String newSite(String county) {
+        String code = "T-SITE-" + ProcessHandle.current().pid() % 10_000 + "-" + SEQUENCE.incrementAndGet();
+        as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Test hotel " + code, "county", county, "kind", "HOTEL"))
+                .post("/api/isolation/sites").then().statusCode(201);
+        return code;
+    }
+
+    /** Rooms 101.. of {@code beds} beds each; returns their ids in room order. */
+    static List<Integer> newRooms(String site, int count, int beds) {
+        return as(DemoUsers.ADMIN).body(Map.of("from", 101, "to", 100 + count, "beds", beds))
+                .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(201)
+                .extract().jsonPath().getList("id");
+    }
+
+    static io.restassured.response.Response move(String user, int roomId, Map<String, Object> change) {
+        return as(user).body(change).post("/api/isolation/rooms/" + roomId + "/transitions");
+    }
+}
