@@ -25,6 +25,9 @@ import org.surgeline.isolation.NewSite;
 import org.surgeline.isolation.RoomChange;
 import org.surgeline.isolation.RoomState;
 import org.surgeline.isolation.SiteKind;
+import org.surgeline.personnel.NewTeam;
+import org.surgeline.personnel.Skill;
+import org.surgeline.personnel.TeamService;
 import org.surgeline.region.County;
 import org.surgeline.region.CountyService;
 import org.surgeline.stock.CatalogService;
@@ -68,6 +71,8 @@ public class DemoData {
     @Inject
     LabService labs;
     @Inject
+    TeamService teams;
+    @Inject
     EntityManager em;
     @Inject
     Clock clock;
@@ -98,6 +103,7 @@ public class DemoData {
         loadStock(base);
         loadIsolation();
         loadLabs();
+        loadTeams();
         LOG.infof("Loaded demo data set %s", dataSet);
     }
 
@@ -222,6 +228,37 @@ public class DemoData {
                 }
             }
             detachAll();
+        }
+    }
+
+    /**
+     * 20 teams of each skill, homed in counties in proportion to their population (Yaodu and
+     * Hongtong have the most), 4 to 15 people each, with a rest day here and there.
+     */
+    private void loadTeams() {
+        Random random = new Random(2023);
+        List<County> all = counties.list();
+        long population = all.stream().mapToLong(c -> c.population).sum();
+        LocalDate today = LocalDate.now(clock);
+        for (Skill skill : Skill.values()) {
+            for (int n = 1; n <= 20; n++) {
+                long pick = (long) (random.nextDouble() * population);
+                County home = all.get(all.size() - 1);
+                for (County c : all) {
+                    pick -= c.population;
+                    if (pick < 0) {
+                        home = c;
+                        break;
+                    }
+                }
+                String code = skill.name().replace("_", "-").substring(0, Math.min(8, skill.name().length()))
+                        + "-" + String.format("%02d", n);
+                teams.create(new NewTeam(code, home.namePinyin + " " + skill.name().toLowerCase().replace('_', ' ')
+                        + " team " + n, skill, 4 + random.nextInt(12), home.code), ACTOR);
+                if (random.nextInt(4) == 0) {
+                    teams.replaceUnavailability(code, java.util.Set.of(today.plusDays(1 + random.nextInt(6))), ACTOR);
+                }
+            }
         }
     }
 

@@ -15,6 +15,14 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    public static <E extends Enum<E>> Optional<E> enumValue(String value, Class<E> type, String name) {
+        try {
+            return Optional.ofNullable(value).map(v -> Enum.valueOf(type, v));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
     public static Optional<LocalDate> date(String value, String name) {
         try {
             return Optional.ofNullable(value).map(LocalDate::parse);

@@ -31,6 +31,11 @@ public class CatalogService {
                 .orElseThrow(() -> ProblemException.notFound("Supply item", code));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SupplyItem> findItem(String code) {
+        return SupplyItem.findByIdOptional(code);
+    }
+
     public SupplyItem createItem(NewSupplyItem n, String actor) {
         if (SupplyItem.findById(n.code()) != null) {
             throw ProblemException.conflict("duplicate", "Supply item '" + n.code() + "' already exists");
@@ -59,6 +64,14 @@ public class CatalogService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Depot depot(String code) {
         return Depot.<Depot>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Depot", code));
+    }
+
+    /** The county's warehouse, where deliveries to the county are booked in; created on first use. */
+    public Depot countyWarehouse(String county, String actor) {
+        return Depot.<Depot>find("countyCode = ?1 and kind = ?2", Sort.by("code"), county, DepotKind.COUNTY_WAREHOUSE)
+                .firstResultOptional()
+                .orElseGet(() -> createDepot(new NewDepot("WH-" + county, counties.get(county).namePinyin
+                        + " county warehouse", county, DepotKind.COUNTY_WAREHOUSE), actor));
     }
 
     public Depot createDepot(NewDepot n, String actor) {

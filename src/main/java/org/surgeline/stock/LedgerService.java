@@ -50,7 +50,7 @@ public class LedgerService {
             case ISSUE -> {
                 Held held = hold(source);
                 requireWithdrawable(held.balance, quantity, r.floorOverride());
-                for (LotTake take : held.take(quantity, r.lot())) {
+                for (LotQuantity take : held.take(quantity, r.lot())) {
                     op.append(MovementType.ISSUE, held, take.lot(), take.quantity(), -take.quantity(), 0);
                 }
             }
@@ -63,7 +63,7 @@ public class LedgerService {
                 Held from = sourceFirst ? first : second;
                 Held to = sourceFirst ? second : first;
                 requireWithdrawable(from.balance, quantity, r.floorOverride());
-                for (LotTake take : from.take(quantity, r.lot())) {
+                for (LotQuantity take : from.take(quantity, r.lot())) {
                     op.append(MovementType.TRANSFER_OUT, from, take.lot(), take.quantity(), -take.quantity(), 0);
                     to.add(take.lot(), take.expiresOn(), take.quantity());
                     op.append(MovementType.TRANSFER_IN, to, take.lot(), take.quantity(), take.quantity(), 0);
@@ -81,7 +81,7 @@ public class LedgerService {
                                 + (balance.onHand - quantity) + " on hand, less than the " + balance.reserved
                                 + " reserved for allocations; release reservations first");
                     }
-                    for (LotTake take : held.take(quantity, r.lot())) {
+                    for (LotQuantity take : held.take(quantity, r.lot())) {
                         op.append(MovementType.ADJUSTMENT, held, take.lot(), take.quantity(), -take.quantity(), 0);
                     }
                 }
@@ -125,6 +125,40 @@ public class LedgerService {
         reservation.closedAt = op.at;
         reservation.closedBy = actor;
         return reservation;
+    }
+
+    /**
+     * Ships reserved stock out: the reservation is consumed (a RELEASE) and the units leave the
+     * depot (a TRANSFER_OUT per lot, earliest-expiring first). Answers the lots that left.
+     */
+    public List<LotQuantity> dispatch(long reservationId, String reference, String actor) {
+        StockReservation reservation = reservation(reservationId);
+        Held held = hold(new DepotItem(reservation.depotCode, reservation.itemCode));
+        em.refresh(reservation);
+        if (reservation.state != StockReservation.State.ACTIVE) {
+            throw ProblemException.conflict("reservation-closed",
+                    "Reservation " + reservationId + " is already " + reservation.state);
+        }
+        Operation op = new Operation(actor, clock.instant(), null);
+        op.append(MovementType.RELEASE, held, null, reservation.quantity, 0, -reservation.quantity, reference, null);
+        List<LotQuantity> lots = held.take(reservation.quantity, null);
+        for (LotQuantity lot : lots) {
+            op.append(MovementType.TRANSFER_OUT, held, lot.lot(), lot.quantity(), -lot.quantity(), 0, reference, null);
+        }
+        reservation.state = StockReservation.State.CONSUMED;
+        reservation.closedAt = op.at;
+        reservation.closedBy = actor;
+        return lots;
+    }
+
+    /** Books shipped lots in at a depot (a TRANSFER_IN per lot). */
+    public void receive(String depot, String item, List<LotQuantity> lots, String reference, String actor) {
+        Held held = hold(new DepotItem(depot, item));
+        Operation op = new Operation(actor, clock.instant(), null);
+        for (LotQuantity lot : lots) {
+            held.add(lot.lot(), lot.expiresOn(), lot.quantity());
+            op.append(MovementType.TRANSFER_IN, held, lot.lot(), lot.quantity(), lot.quantity(), 0, reference, null);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -277,9 +311,6 @@ public class LedgerService {
         }
     }
 
-    private record LotTake(String lot, LocalDate expiresOn, long quantity) {
-    }
-
     /** A locked balance with its lots, loaded once per request. */
     private final class Held {
         final StockBalance balance;
@@ -312,7 +343,7 @@ public class LedgerService {
         }
 
         /** Takes from the named lot, or from the earliest-expiring lots first. */
-        List<LotTake> take(long quantity, String namedLot) {
+        List<LotQuantity> take(long quantity, String namedLot) {
             List<StockLot> from;
             if (namedLot != null) {
                 StockLot lot = lots.stream().filter(l -> l.id.lot.equals(namedLot)).findFirst()
@@ -327,12 +358,12 @@ public class LedgerService {
                         .sorted(Comparator.comparing((StockLot l) -> l.expiresOn).thenComparing(l -> l.id.lot))
                         .toList();
             }
-            List<LotTake> takes = new ArrayList<>();
+            List<LotQuantity> takes = new ArrayList<>();
             long left = quantity;
             for (StockLot lot : from) {
                 long take = Math.min(left, lot.quantity);
                 lot.quantity -= take;
-                takes.add(new LotTake(lot.id.lot, lot.expiresOn, take));
+                takes.add(new LotQuantity(lot.id.lot, lot.expiresOn, take));
                 left -= take;
                 if (left == 0) {
                     return takes;

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Dashboard reads (issue 4): GET /api/isolation/capacity and GET /api/labs/capacity for the whole
+# city, with 10,000 rooms and 50 labs loaded, on the packaged "bench" build against PostgreSQL.
+# Usage: bench/capacity.sh [seconds per run, default 20]   (needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_RUN=${1:-20}
+PORT=${PORT:-8091}
+DB=surgeline_bench_capacity
+PSQL="psql -h 127.0.0.1 -U postgres -d $DB -tA"
+AUTH="admin:admin"
+BASE="http://127.0.0.1:$PORT"
+post() { curl -sf -u $AUTH -H 'Content-Type: application/json' -d "$2" "$BASE$1" > /dev/null; }
+
+./mvnw -B -q package -DskipTests -Dquarkus.profile=bench -Dquarkus.package.output-directory=bench-app
+dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; createdb -h 127.0.0.1 -U postgres "$DB"
+QUARKUS_PROFILE=bench SURGELINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SURGELINE_DB_USER=postgres \
+  QUARKUS_HTTP_PORT=$PORT java -jar target/bench-app/quarkus-run.jar > /tmp/surgeline-bench-capacity.log 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"' EXIT
+until curl -sf "$BASE/q/health/ready" > /dev/null; do sleep 0.2; done
+
+# Top up the demo city to 10,000 rooms and 50 labs, spread over the counties.
+COUNTIES=($(curl -sf -u $AUTH "$BASE/api/counties" | python3 -c 'import json,sys; print(" ".join(c["code"] for c in json.load(sys.stdin)))'))
+rooms=$($PSQL -c "select count(*) from isolation_room")
+labs=$($PSQL -c "select count(*) from testing_lab")
+READY_ON=$(date -d "+3 days" +%F)
+s=0
+while [ "$rooms" -lt 10000 ]; do
+  county=${COUNTIES[$((s % ${#COUNTIES[@]}))]}
+  n=$(( 10000 - rooms < 100 ? 10000 - rooms : 100 ))
+  post /api/isolation/sites "{\"code\":\"BENCH-S$s\",\"name\":\"Bench site $s\",\"county\":\"$county\",\"kind\":\"HOTEL\"}"
+  post /api/isolation/sites/BENCH-S$s/rooms "{\"from\":1,\"to\":$n,\"beds\":2}"
+  half=$(python3 -c "print(','.join('\"%d\"' % i for i in range(1, $n // 2 + 1)))")
+  post /api/isolation/sites/BENCH-S$s/transitions "{\"rooms\":[$half],\"to\":\"CONVERTING\",\"expectedReadyOn\":\"$READY_ON\"}"
+  rooms=$((rooms + n)); s=$((s + 1))
+done
+l=0
+while [ "$labs" -lt 50 ]; do
+  county=${COUNTIES[$((l % ${#COUNTIES[@]}))]}
+  post /api/labs "{\"code\":\"BENCH-L$l\",\"name\":\"Bench lab $l\",\"county\":\"$county\",\"tubesPerDay\":1000,\"poolingRatio\":10,\"effectiveFrom\":\"$(date -d '-30 days' +%F)\"}"
+  for d in 3 2 1; do
+    curl -sf -u $AUTH -X PUT -H 'Content-Type: application/json' -d '{"samplesReceived":9000,"samplesTested":8000}' \
+      "$BASE/api/labs/BENCH-L$l/days/$(date -d "-$d days" +%F)" > /dev/null
+  done
+  labs=$((labs + 1)); l=$((l + 1))
+done
+echo "loaded: $($PSQL -c 'select count(*) from isolation_room') rooms, $($PSQL -c 'select count(*) from testing_lab') labs, $($PSQL -c 'select count(*) from lab_day_load') lab days"
+
+for url in /api/isolation/capacity /api/labs/capacity "/api/isolation/capacity?date=$READY_ON"; do
+  wrk -t1 -c4 -d20s -H "Authorization: Basic YWRtaW46YWRtaW4=" "$BASE$url" > /dev/null  # JIT warm-up
+  for connections in 1 4; do
+    echo "== GET $url, $connections connection(s), ${SECONDS_PER_RUN}s"
+    wrk -t1 -c$connections -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Basic YWRtaW46YWRtaW4=" "$BASE$url" \
+      | grep -E "Requests/sec|50%|90%|99%|Non-2xx"
+  done
+done
+echo "== baseline: GET /api/counties/141002, 4 connections, ${SECONDS_PER_RUN}s"
+wrk -t1 -c4 -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Basic YWRtaW46YWRtaW4=" "$BASE/api/counties/141002" \
+  | grep -E "Requests/sec|50%|99%"

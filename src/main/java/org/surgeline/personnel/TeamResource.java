@@ -1,0 +1,92 @@
+package org.surgeline.personnel;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.QueryParams;
+import org.surgeline.platform.Roles;
+
+@Path("/api/teams")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Teams", description = "Deployable personnel teams")
+public class TeamResource {
+
+    @Inject
+    TeamService teams;
+    @Inject
+    CallerContext caller;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List teams", description = "Narrowed by skill and/or home county.")
+    @APIResponse(responseCode = "200", description = "The teams, by code")
+    @APIResponse(responseCode = "400", description = "Unknown skill")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    public List<TeamView> list(@Parameter(description = "skill") @QueryParam("skill") String skill,
+            @Parameter(description = "home county code") @QueryParam("county") String county) {
+        return teams.views(teams.teams(QueryParams.enumValue(skill, Skill.class, "skill"), Optional.ofNullable(county)));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Authenticated
+    @Operation(summary = "Read one team, with its days off and deployments")
+    @APIResponse(responseCode = "200", description = "The team")
+    @APIResponse(responseCode = "404", description = "No such team")
+    public TeamView get(@PathParam("code") String code) {
+        return teams.view(teams.team(code));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a team")
+    @APIResponse(responseCode = "201", description = "Created; Location names the team")
+    @APIResponse(responseCode = "400", description = "Invalid team")
+    @APIResponse(responseCode = "403", description = "Only admins register teams")
+    @APIResponse(responseCode = "404", description = "Unknown home county")
+    @APIResponse(responseCode = "409", description = "A team with this code exists")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull NewTeam team) {
+        return idempotency.once(key, "POST /api/teams", team, () -> {
+            Team created = teams.create(team, caller.actor());
+            return Response.created(URI.create("/api/teams/" + created.code)).entity(teams.view(created)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{code}/unavailability")
+    @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Replace a team's days off (rest, training)")
+    @APIResponse(responseCode = "200", description = "The team with its new days off")
+    @APIResponse(responseCode = "400", description = "Malformed dates or more than 366")
+    @APIResponse(responseCode = "403", description = "Only schedulers and admins set days off")
+    @APIResponse(responseCode = "404", description = "No such team")
+    public TeamView replaceUnavailability(@PathParam("code") String code,
+            @Valid @NotNull UnavailabilityChange change) {
+        return teams.view(teams.replaceUnavailability(code, change.dates(), caller.actor()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.surgeline.personnel;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.surgeline.platform.ProblemException;
+import org.surgeline.region.CountyService;
+
+/** Deployable teams. Planning reads them and books deployments through this service. */
+@ApplicationScoped
+@Transactional
+public class TeamService {
+
+    @Inject
+    CountyService counties;
+    @Inject
+    Clock clock;
+
+    public Team create(NewTeam n, String actor) {
+        counties.get(n.homeCounty());
+        if (Team.findById(n.code()) != null) {
+            throw ProblemException.conflict("duplicate", "Team '" + n.code() + "' already exists");
+        }
+        Team team = new Team();
+        team.code = n.code();
+        team.name = n.name();
+        team.skill = n.skill();
+        team.headcount = n.headcount();
+        team.homeCounty = n.homeCounty();
+        team.updatedAt = clock.instant();
+        team.updatedBy = actor;
+        team.persist();
+        return team;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Team> teams(Optional<Skill> skill, Optional<String> homeCounty) {
+        homeCounty.ifPresent(counties::get);
+        // One query, days off included (a lazy collection per team would be one query each).
+        return Team.<Team>find("select distinct t from Team t left join fetch t.unavailable order by t.code")
+                .stream()
+                .filter(t -> skill.map(s -> s == t.skill).orElse(true))
+                .filter(t -> homeCounty.map(c -> c.equals(t.homeCounty)).orElse(true))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Team team(String code) {
+        return Team.<Team>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Team", code));
+    }
+
+    public Team replaceUnavailability(String code, java.util.Set<LocalDate> dates, String actor) {
+        Team team = team(code);
+        team.unavailable.clear();
+        team.unavailable.addAll(new TreeSet<>(dates));
+        team.updatedAt = clock.instant();
+        team.updatedBy = actor;
+        return team;
+    }
+
+    /** Books a team into a county for a date range, under a reference (the plan that decided it). */
+    public void deploy(String teamCode, String county, LocalDate from, LocalDate to, String reference) {
+        team(teamCode);
+        counties.get(county);
+        TeamDeployment deployment = new TeamDeployment();
+        deployment.teamCode = teamCode;
+        deployment.countyCode = county;
+        deployment.fromDate = from;
+        deployment.toDate = to;
+        deployment.reference = reference;
+        deployment.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TeamView view(Team team) {
+        return views(List.of(team)).get(0);
+    }
+
+    /** Views with their current and future deployments, from one query for all teams. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TeamView> views(List<Team> teams) {
+        Map<String, List<TeamView.Deployment>> deployments = TeamDeployment.<TeamDeployment>list(
+                        "toDate >= ?1", Sort.by("fromDate"), LocalDate.now(clock)).stream()
+                .collect(Collectors.groupingBy(d -> d.teamCode, Collectors.mapping(
+                        d -> new TeamView.Deployment(d.countyCode, d.fromDate, d.toDate, d.reference),
+                        Collectors.toList())));
+        return teams.stream().map(t -> new TeamView(t.code, t.name, t.skill, t.headcount, t.homeCounty,
+                new TreeSet<>(t.unavailable), deployments.getOrDefault(t.code, List.of()), t.updatedAt,
+                t.updatedBy)).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package org.surgeline.request;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * {@code SUBMITTED → APPROVED | REJECTED}, {@code APPROVED → PLANNED → DISPATCHED → FULFILLED |
+ * PARTIALLY_FULFILLED}, and {@code CANCELLED} from SUBMITTED, APPROVED or PLANNED.
+ */
+public enum RequestStatus {
+    SUBMITTED, APPROVED, REJECTED, PLANNED, DISPATCHED, FULFILLED, PARTIALLY_FULFILLED, CANCELLED;
+
+    public Set<RequestStatus> next() {
+        return switch (this) {
+            case SUBMITTED -> EnumSet.of(APPROVED, REJECTED, CANCELLED);
+            case APPROVED -> EnumSet.of(PLANNED, CANCELLED);
+            case PLANNED -> EnumSet.of(DISPATCHED, CANCELLED);
+            case DISPATCHED -> EnumSet.of(FULFILLED, PARTIALLY_FULFILLED);
+            case REJECTED, FULFILLED, PARTIALLY_FULFILLED, CANCELLED -> EnumSet.noneOf(RequestStatus.class);
+        };
+    }
+}

@@ -1,0 +1,14 @@
+package org.surgeline.request;
+
+import java.time.Instant;
+import java.util.List;
+
+public record ShipmentView(long id, long requestId, String fromDepot, String toCounty, String toDepot, String item,
+        long quantity, ShipmentState state, Long reservationId, List<Shipment.Lot> lots, Instant createdAt,
+        Instant updatedAt, String updatedBy) {
+
+    static ShipmentView of(Shipment s) {
+        return new ShipmentView(s.id, s.requestId, s.fromDepot, s.toCounty, s.toDepot, s.itemCode, s.quantity,
+                s.state, s.reservationId, List.copyOf(s.lots), s.createdAt, s.updatedAt, s.updatedBy);
+    }
+}
