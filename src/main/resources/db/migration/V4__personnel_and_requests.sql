@@ -101,3 +101,25 @@ create table shipment_lot (
     quantity    bigint      not null check (quantity > 0),
     primary key (shipment_id, lot)
 );
+
+-- Planning runs: queued, solved by whichever instance claims them, drafted, published.
+create sequence plan_run_seq start with 1 increment by 1;
+create table plan_run (
+    id                 bigint       not null primary key,
+    status             varchar(12)  not null check (status in ('QUEUED', 'SOLVING', 'DRAFT', 'PUBLISHED', 'SUPERSEDED', 'FAILED', 'CANCELLED')),
+    plan_date          date         not null,
+    horizon_days       integer      not null check (horizon_days between 1 and 31),
+    time_limit_seconds integer      not null check (time_limit_seconds between 1 and 3600),
+    reason             varchar(200) not null,
+    score              varchar(100),
+    created_by         varchar(64)  not null,
+    created_at         timestamp with time zone not null,
+    started_at         timestamp with time zone,
+    ended_at           timestamp with time zone,
+    claimed_by         varchar(128),
+    error              varchar(1000),
+    result             text,
+    published_at       timestamp with time zone,
+    published_by       varchar(64)
+);
+create index plan_run_status on plan_run (status, id);

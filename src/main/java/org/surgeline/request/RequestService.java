@@ -183,6 +183,19 @@ public class RequestService {
         return RequestView.of(request);
     }
 
+    /**
+     * Records that a published plan covers {@code quantity} more of a team, bed or lab line; the
+     * request becomes PLANNED. Supply lines are planned through their shipments instead.
+     */
+    public void recordPlanned(long requestId, int lineNo, long quantity, String actor) {
+        AllocationRequest request = lock(requestId);
+        AllocationLine line = request.line(lineNo);
+        line.quantityPlanned = Math.min(line.quantity, line.quantityPlanned + quantity);
+        if (request.status == RequestStatus.APPROVED) {
+            request.moveTo(RequestStatus.PLANNED, actor, clock.instant());
+        }
+    }
+
     static boolean complete(AllocationRequest request) {
         return request.lines.stream().allMatch(l -> l.quantityDelivered >= l.quantity);
     }

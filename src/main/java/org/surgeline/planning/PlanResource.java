@@ -1,0 +1,125 @@
+package org.surgeline.planning;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.QueryParams;
+import org.surgeline.platform.Roles;
+
+@Path("/api/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Deployment plans: solve, read, explain, publish")
+public class PlanResource {
+
+    @Inject
+    PlanService plans;
+    @Inject
+    PlanSolver solver;
+    @Inject
+    CallerContext caller;
+
+    @POST
+    @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Queue a planning run",
+            description = "The run waits QUEUED until an instance claims it, then SOLVING, then DRAFT.")
+    @APIResponse(responseCode = "202", description = "Queued; Location names the plan")
+    @APIResponse(responseCode = "400", description = "Horizon outside 1-31 days or time limit outside 1-3600 s")
+    @APIResponse(responseCode = "403", description = "Only schedulers and admins plan")
+    public Response queue(@Valid NewPlanRun request) {
+        PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, "MANUAL",
+                caller.actor());
+        return Response.accepted(PlanRunView.of(run)).location(URI.create("/api/plans/" + run.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "List plan runs, newest first")
+    @APIResponse(responseCode = "200", description = "The runs")
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
+    public List<PlanRunView> list(@Parameter(description = "status") @QueryParam("status") String status) {
+        return plans.list(QueryParams.enumValue(status, PlanStatus.class, "status")).stream()
+                .map(PlanRunView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Read a plan: status, score and its assignments grouped for reading")
+    @APIResponse(responseCode = "200", description = "The plan")
+    @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    public PlanView get(@PathParam("id") long id) {
+        PlanRun run = plans.get(id);
+        return PlanView.of(run, plans.result(run));
+    }
+
+    @GET
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "A plan's status and score (cheap, for polling)")
+    @APIResponse(responseCode = "200", description = "The run")
+    @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    public PlanRunView status(@PathParam("id") long id) {
+        return PlanRunView.of(plans.get(id));
+    }
+
+    @GET
+    @Path("/{id}/explanation")
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Why each request line got what it got",
+            description = "Per request line: asked, met, unmet, and the reasons in sentences. Officers see their own "
+                    + "county's lines.")
+    @APIResponse(responseCode = "200", description = "The explanation (empty until the plan is solved)")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    public List<PlanResult.LineExplanation> explanation(@PathParam("id") long id) {
+        return plans.result(plans.get(id)).map(PlanResult::explanation).orElse(List.of()).stream()
+                .filter(line -> caller.boundCounty().map(c -> c.equals(line.countyCode())).orElse(true))
+                .toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Stop a plan early",
+            description = "A queued run is cancelled; a solving run stops and keeps the best plan found so far.")
+    @APIResponse(responseCode = "200", description = "The run")
+    @APIResponse(responseCode = "403", description = "Only schedulers and admins stop plans")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Not queued or solving")
+    public PlanRunView stop(@PathParam("id") long id) {
+        return PlanRunView.of(plans.stop(id, solver));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Publish a draft",
+            description = "In one transaction: shipments planned with their stock reserved, team deployments booked, "
+                    + "lines marked planned, the previous published plan superseded.")
+    @APIResponse(responseCode = "200", description = "The run, PUBLISHED")
+    @APIResponse(responseCode = "403", description = "Only schedulers and admins publish")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Not a draft, or the draft no longer fits (stale-plan): nothing changed")
+    public PlanRunView publish(@PathParam("id") long id) {
+        return PlanRunView.of(plans.publish(id, caller.actor()));
+    }
+}

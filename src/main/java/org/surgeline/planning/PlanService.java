@@ -1,0 +1,207 @@
+package org.surgeline.planning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.surgeline.personnel.TeamService;
+import org.surgeline.personnel.TeamView;
+import org.surgeline.platform.ProblemException;
+import org.surgeline.request.NewShipment;
+import org.surgeline.request.RequestService;
+import org.surgeline.request.ShipmentService;
+
+/** Plan runs: queued, read, stopped and published. Solving itself is {@link PlanSolver}'s. */
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    @Inject
+    PlanningConfig config;
+    @Inject
+    ShipmentService shipments;
+    @Inject
+    RequestService requests;
+    @Inject
+    TeamService teams;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    public PlanRun queue(NewPlanRun n, String reason, String actor) {
+        PlanRun run = new PlanRun();
+        run.status = PlanStatus.QUEUED;
+        run.planDate = Optional.ofNullable(n.planDate()).orElseGet(() -> LocalDate.now(clock));
+        run.horizonDays = Optional.ofNullable(n.horizonDays()).orElse(config.horizonDays());
+        run.timeLimitSeconds = Optional.ofNullable(n.timeLimitSeconds()).orElse(config.defaultTimeLimitSeconds());
+        run.reason = reason;
+        run.createdBy = actor;
+        run.createdAt = clock.instant();
+        run.persist();
+        return run;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanRun get(long id) {
+        return PlanRun.<PlanRun>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Plan", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanRun> list(Optional<PlanStatus> status) {
+        return status.map(s -> PlanRun.<PlanRun>list("status", Sort.descending("id"), s))
+                .orElseGet(() -> PlanRun.listAll(Sort.descending("id")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlanResult> result(PlanRun run) {
+        if (run.result == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(run.result, PlanResult.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable result of plan " + run.id, e);
+        }
+    }
+
+    /** A queued run is cancelled at once; a solving one is asked to stop and keeps its best plan. */
+    public PlanRun stop(long id, PlanSolver solver) {
+        PlanRun run = em.find(PlanRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw ProblemException.notFound("Plan", id);
+        }
+        switch (run.status) {
+            case QUEUED -> {
+                run.status = PlanStatus.CANCELLED;
+                run.endedAt = clock.instant();
+            }
+            case SOLVING -> solver.stopEarly(id);
+            default -> throw ProblemException.conflict("plan-not-running", "Plan " + id + " is " + run.status
+                    + "; only a queued or solving plan can be stopped").with("status", run.status);
+        }
+        return run;
+    }
+
+    /**
+     * Publishes a draft in one transaction: shipments planned with their stock reserved, team
+     * deployments booked, team, bed and lab lines marked planned, the previous published plan
+     * superseded. If the world moved under the draft (stock gone, a team now busy, a line no
+     * longer open), 409 and nothing changes.
+     */
+    public PlanRun publish(long id, String actor) {
+        PlanRun run = em.find(PlanRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw ProblemException.notFound("Plan", id);
+        }
+        if (run.status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("plan-not-draft", "Plan " + id + " is " + run.status
+                    + "; only a draft is published").with("status", run.status);
+        }
+        PlanResult result = result(run).orElseThrow();
+        String reference = "plan:" + id;
+        try {
+            for (PlanResult.PlannedShipment s : result.shipments()) {
+                shipments.plan(new NewShipment(s.requestId(), s.lineNo(), s.fromDepotCode(), s.quantity(),
+                        "deployment plan " + id), actor);
+            }
+            bookTeams(result, reference);
+            markPlanned(run, result, actor);
+        } catch (ProblemException e) {
+            if (e.problem().getStatus() == 409 || e.problem().getStatus() == 404) {
+                throw ProblemException.conflict("stale-plan", "Plan " + id + " no longer fits: "
+                        + e.problem().getDetail() + "; solve again").with("cause", e.problem().getType());
+            }
+            throw e;
+        }
+        PlanRun.<PlanRun>list("status", PlanStatus.PUBLISHED).forEach(previous -> previous.status = PlanStatus.SUPERSEDED);
+        run.status = PlanStatus.PUBLISHED;
+        run.publishedAt = clock.instant();
+        run.publishedBy = actor;
+        return run;
+    }
+
+    /** One deployment per team and run of consecutive days in one county. */
+    private void bookTeams(PlanResult result, String reference) {
+        Map<String, TeamView> current = teams.views(teams.teams(Optional.empty(), Optional.empty())).stream()
+                .collect(Collectors.toMap(TeamView::code, t -> t));
+        Map<String, List<PlanResult.PlannedShift>> byTeam = result.teamShifts().stream()
+                .sorted(Comparator.comparing(PlanResult.PlannedShift::date))
+                .collect(Collectors.groupingBy(PlanResult.PlannedShift::teamCode, LinkedHashMap::new, Collectors.toList()));
+        byTeam.forEach((team, shifts) -> {
+            TeamView view = current.get(team);
+            for (PlanResult.PlannedShift shift : shifts) {
+                boolean busy = view == null || view.unavailable().contains(shift.date()) || view.deployments().stream()
+                        .anyMatch(d -> !shift.date().isBefore(d.from()) && !shift.date().isAfter(d.to()));
+                if (busy) {
+                    throw ProblemException.conflict("team-busy", "Team " + team + " is no longer free on " + shift.date());
+                }
+            }
+            List<PlanResult.PlannedShift> run = new ArrayList<>();
+            for (PlanResult.PlannedShift shift : shifts) {
+                PlanResult.PlannedShift last = run.isEmpty() ? null : run.get(run.size() - 1);
+                if (last != null && (!last.countyCode().equals(shift.countyCode())
+                        || !last.date().plusDays(1).equals(shift.date()))) {
+                    teams.deploy(team, last.countyCode(), run.get(0).date(), last.date(), reference);
+                    run.clear();
+                }
+                run.add(shift);
+            }
+            if (!run.isEmpty()) {
+                teams.deploy(team, run.get(0).countyCode(), run.get(0).date(), run.get(run.size() - 1).date(), reference);
+            }
+        });
+    }
+
+    /**
+     * Team, bed and lab lines count as planned for what is covered on every day of the line
+     * within the horizon (a day with nothing covers zero); a line with nothing unmet is planned
+     * in full.
+     */
+    private void markPlanned(PlanRun run, PlanResult result, String actor) {
+        Map<String, Long> perLineDay = new LinkedHashMap<>();
+        result.teamShifts().forEach(s -> perLineDay.merge(key(s.requestId(), s.lineNo()) + "/" + s.date(), 1L, Long::sum));
+        result.bedPlacements().forEach(b -> perLineDay.merge(key(b.requestId(), b.lineNo()) + "/" + b.date(), b.beds(), Long::sum));
+        result.sampleRoutes().forEach(r -> perLineDay.merge(key(r.requestId(), r.lineNo()) + "/" + r.date(), r.samples(), Long::sum));
+        java.util.Set<String> unmetLines = result.unmet().stream().map(u -> key(u.requestId(), u.lineNo()))
+                .collect(Collectors.toSet());
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        perLineDay.keySet().forEach(k -> lines.add(k.substring(0, k.lastIndexOf('/'))));
+        LocalDate end = run.planDate.plusDays(run.horizonDays);
+        for (String line : lines) {
+            String[] parts = line.split("/");
+            long requestId = Long.parseLong(parts[0]);
+            int lineNo = Integer.parseInt(parts[1]);
+            var requested = requests.get(requestId).line(lineNo);
+            long planned = requested.quantity;
+            if (unmetLines.contains(line)) {
+                LocalDate from = requested.fromDate.isBefore(run.planDate) ? run.planDate : requested.fromDate;
+                LocalDate to = requested.fromDate.plusDays(requested.days);
+                planned = from.datesUntil(to.isBefore(end) ? to : end)
+                        .mapToLong(d -> perLineDay.getOrDefault(line + "/" + d, 0L)).min().orElse(0);
+            }
+            if (planned > 0) {
+                requests.recordPlanned(requestId, lineNo, planned, actor);
+            }
+        }
+    }
+
+    private static String key(long requestId, int lineNo) {
+        return requestId + "/" + lineNo;
+    }
+}

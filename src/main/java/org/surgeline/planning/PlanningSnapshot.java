@@ -1,0 +1,184 @@
+package org.surgeline.planning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.surgeline.isolation.BedCapacity;
+import org.surgeline.isolation.IsolationService;
+import org.surgeline.personnel.TeamService;
+import org.surgeline.planning.solver.BedBlock;
+import org.surgeline.planning.solver.Demand;
+import org.surgeline.planning.solver.DeploymentPlan;
+import org.surgeline.planning.solver.DepotStock;
+import org.surgeline.planning.solver.PlanDepot;
+import org.surgeline.planning.solver.PlanLab;
+import org.surgeline.planning.solver.PlanSite;
+import org.surgeline.planning.solver.PlanTeam;
+import org.surgeline.planning.solver.PlanningWeights;
+import org.surgeline.planning.solver.SampleBatch;
+import org.surgeline.planning.solver.SupplyParcel;
+import org.surgeline.planning.solver.TeamShift;
+import org.surgeline.planning.solver.TravelMatrix;
+import org.surgeline.region.TravelTimeService;
+import org.surgeline.request.AllocationLine;
+import org.surgeline.request.AllocationRequest;
+import org.surgeline.request.Priority;
+import org.surgeline.request.RequestService;
+import org.surgeline.stock.CatalogService;
+import org.surgeline.stock.Depot;
+import org.surgeline.stock.LedgerService;
+import org.surgeline.stock.StockBalance;
+import org.surgeline.testing.LabCapacityReport;
+import org.surgeline.testing.LabService;
+
+/**
+ * Builds the solver's problem from the other contexts, through their services: the remaining
+ * demand of approved requests cut into parcels, shifts, bed blocks and sample batches, and what
+ * depots, teams, sites and labs can give.
+ */
+@ApplicationScoped
+public class PlanningSnapshot {
+
+    static final long MAX_BEDS_PER_BLOCK = 10;
+    static final long MAX_SAMPLES_PER_BATCH = 5_000;
+
+    @Inject
+    RequestService requests;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    LedgerService ledger;
+    @Inject
+    TeamService teams;
+    @Inject
+    IsolationService isolation;
+    @Inject
+    LabService labs;
+    @Inject
+    TravelTimeService travelTimes;
+    @Inject
+    PlanningConfig config;
+
+    @Transactional
+    public DeploymentPlan build(LocalDate planDate, int horizonDays) {
+        LocalDate end = planDate.plusDays(horizonDays);
+        List<SupplyParcel> parcels = new ArrayList<>();
+        List<TeamShift> shifts = new ArrayList<>();
+        List<BedBlock> bedBlocks = new ArrayList<>();
+        List<SampleBatch> batches = new ArrayList<>();
+        Set<String> items = new HashSet<>();
+        Map<String, Long> freeBedsByCounty = new HashMap<>();
+        isolation.capacity(Optional.empty(), Optional.of(planDate)).counties()
+                .forEach(c -> freeBedsByCounty.put(c.county(), c.capacity().freeBeds()));
+
+        for (AllocationRequest request : requests.approved()) {
+            for (AllocationLine line : request.lines) {
+                long left = line.unplanned();
+                if (left <= 0) {
+                    continue;
+                }
+                Demand demand = new Demand(request.id, line.id, line.lineNo, request.countyCode, weight(request.priority));
+                switch (line.kind) {
+                    case SUPPLY -> {
+                        items.add(line.itemCode);
+                        long parcelSize = catalog.item(line.itemCode).parcelSize;
+                        for (int k = 0; left > 0; k++) {
+                            long units = Math.min(parcelSize, left);
+                            parcels.add(new SupplyParcel("p-" + line.id + "-" + k, demand, line.itemCode, units, null));
+                            left -= units;
+                        }
+                    }
+                    case TEAM -> forEachDay(line, planDate, end, date -> {
+                        for (int t = 1; t <= line.unplanned(); t++) {
+                            shifts.add(new TeamShift("t-" + line.id + "-" + date + "-" + t, demand, line.skill, date, null));
+                        }
+                    });
+                    case ISOLATION_BEDS -> {
+                        long beyondOwn = left - freeBedsByCounty.getOrDefault(request.countyCode, 0L);
+                        forEachDay(line, planDate, end, date -> {
+                            long beds = beyondOwn;
+                            for (int k = 0; beds > 0; k++) {
+                                long block = Math.min(MAX_BEDS_PER_BLOCK, beds);
+                                bedBlocks.add(new BedBlock("b-" + line.id + "-" + date + "-" + k, demand, date, block, null));
+                                beds -= block;
+                            }
+                        });
+                    }
+                    case LAB_THROUGHPUT -> forEachDay(line, planDate, end, date -> {
+                        long samples = line.unplanned();
+                        for (int k = 0; samples > 0; k++) {
+                            long batch = Math.min(MAX_SAMPLES_PER_BATCH, samples);
+                            batches.add(new SampleBatch("s-" + line.id + "-" + date + "-" + k, demand, date, batch, null));
+                            samples -= batch;
+                        }
+                    });
+                }
+            }
+        }
+
+        List<Depot> depotRows = catalog.depots(Optional.empty());
+        List<PlanDepot> depots = depotRows.stream().map(d -> new PlanDepot(d.code, d.countyCode)).toList();
+        Map<String, StockBalance> balances = new HashMap<>();
+        for (StockBalance b : ledger.balances(depotRows.stream().map(d -> d.code).toList(), Optional.empty())) {
+            balances.put(b.id.depotCode + "/" + b.id.itemCode, b);
+        }
+        List<DepotStock> stock = new ArrayList<>();
+        for (PlanDepot depot : depots) {
+            for (String item : items) {
+                StockBalance b = balances.get(depot.code() + "/" + item);
+                stock.add(new DepotStock(depot, item, b == null ? 0 : b.available(), b == null ? 0 : b.reserveFloor));
+            }
+        }
+
+        List<PlanTeam> planTeams = teams.views(teams.teams(Optional.empty(), Optional.empty())).stream()
+                .map(t -> {
+                    Set<LocalDate> busy = new HashSet<>(t.unavailable());
+                    t.deployments().forEach(d -> d.from().datesUntil(d.to().plusDays(1)).forEach(busy::add));
+                    return new PlanTeam(t.code(), t.skill(), t.homeCounty(), busy);
+                }).toList();
+
+        Map<String, BedCapacity> siteCapacity = isolation.capacityBySite(Optional.of(planDate));
+        List<PlanSite> sites = isolation.sites(Optional.empty()).stream()
+                .map(s -> new PlanSite(s.code, s.countyCode,
+                        siteCapacity.getOrDefault(s.code, BedCapacity.NONE).freeBeds()))
+                .filter(s -> s.freeBeds() > 0).toList();
+
+        LabCapacityReport report = labs.report(Optional.empty(), Optional.of(planDate));
+        List<PlanLab> planLabs = report.counties().stream().flatMap(c -> c.labs().stream())
+                .map(l -> new PlanLab(l.code(), l.county(),
+                        Math.max(0, l.figures().capacitySamples() - l.figures().samplesReceived())))
+                .filter(l -> l.spareSamples() > 0).toList();
+
+        PlanningConfig.Weights w = config.weights();
+        return new DeploymentPlan(planDate, horizonDays, depots, stock, planTeams, sites, planLabs,
+                new TravelMatrix(travelTimes.matrix()), parcels, shifts, bedBlocks, batches,
+                new PlanningWeights(w.reserveFloor(), w.unfilledShift(), w.unplacedBed(), w.teamCountyChange(),
+                        w.stability()));
+    }
+
+    private int weight(Priority priority) {
+        return switch (priority) {
+            case ROUTINE -> config.weights().routine();
+            case URGENT -> config.weights().urgent();
+            case CRITICAL -> config.weights().critical();
+        };
+    }
+
+    /** Each day of the line that falls inside the horizon. */
+    private static void forEachDay(AllocationLine line, LocalDate from, LocalDate end,
+            java.util.function.Consumer<LocalDate> action) {
+        LocalDate first = line.fromDate.isBefore(from) ? from : line.fromDate;
+        LocalDate last = line.fromDate.plusDays(line.days);
+        for (LocalDate d = first; d.isBefore(last) && d.isBefore(end); d = d.plusDays(1)) {
+            action.accept(d);
+        }
+    }
+}

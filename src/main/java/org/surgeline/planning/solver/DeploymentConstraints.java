@@ -1,0 +1,301 @@
+package org.surgeline.planning.solver;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+
+import java.util.Objects;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.surgeline.planning.solver.Justifications.CapacityJustification;
+import org.surgeline.planning.solver.Justifications.DepotStockJustification;
+import org.surgeline.planning.solver.Justifications.StabilityJustification;
+import org.surgeline.planning.solver.Justifications.TeamJustification;
+import org.surgeline.planning.solver.Justifications.TravelJustification;
+import org.surgeline.planning.solver.Justifications.UnmetJustification;
+import org.surgeline.planning.solver.Justifications.WorkloadJustification;
+
+/**
+ * The deployment plan's rules. Hard: what is physically impossible. Medium: service level (unmet
+ * demand weighted by priority, reserve floors). Soft: efficiency and stability. Every weight is in
+ * {@link PlanningWeights}.
+ */
+public class DeploymentConstraints implements ConstraintProvider {
+
+    static final String DEPOT_STOCK_EXCEEDED = "Depot stock exceeded";
+    static final String TEAM_DOUBLE_BOOKED = "Team double-booked";
+    static final String TEAM_LACKS_SKILL = "Team lacks skill";
+    static final String TEAM_UNAVAILABLE = "Team unavailable that day";
+    static final String LAB_OVER_CAPACITY = "Lab over capacity";
+    static final String SITE_OVER_FREE_BEDS = "Isolation site over free beds";
+    static final String UNMET_SUPPLY = "Unmet supply";
+    static final String RESERVE_FLOOR_BREACHED = "Reserve floor breached";
+    static final String UNFILLED_TEAM_SHIFT = "Unfilled team shift";
+    static final String UNPLACED_ISOLATION_BEDS = "Unplaced isolation beds";
+    static final String UNROUTED_SAMPLES = "Unrouted samples";
+    static final String SUPPLY_TRAVEL = "Supply travel";
+    static final String TEAM_TRAVEL = "Team travel";
+    static final String TEAM_COUNTY_CHANGE = "Team changes county";
+    static final String ISOLATION_TRAVEL = "Isolation travel";
+    static final String SAMPLE_TRAVEL = "Sample travel";
+    static final String SUPPLY_STABILITY = "Plan stability: supplies";
+    static final String TEAM_STABILITY = "Plan stability: teams";
+    static final String BED_STABILITY = "Plan stability: beds";
+    static final String SAMPLE_STABILITY = "Plan stability: samples";
+    static final String WORKLOAD_FAIRNESS = "Workload fairness";
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+            depotStockExceeded(factory), teamDoubleBooked(factory), teamLacksSkill(factory),
+            teamUnavailable(factory), labOverCapacity(factory), siteOverFreeBeds(factory),
+            unmetSupply(factory), reserveFloorBreached(factory), unfilledTeamShift(factory),
+            unplacedIsolationBeds(factory), unroutedSamples(factory),
+            supplyTravel(factory), teamTravel(factory), teamCountyChange(factory), isolationTravel(factory),
+            sampleTravel(factory), supplyStability(factory), teamStability(factory), bedStability(factory),
+            sampleStability(factory), workloadFairness(factory)
+        };
+    }
+
+    // ---- Hard ---------------------------------------------------------------------------------
+
+    Constraint depotStockExceeded(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem, sumLong(SupplyParcel::getUnits))
+                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
+                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
+                .filter((depot, item, units, stock) -> units > stock.available())
+                .penalizeConfigurableLong((depot, item, units, stock) -> units - stock.available())
+                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
+                        depot.county(), item, units, stock.available(), "Depot " + depot.code() + " (county "
+                        + depot.county() + ") would ship " + units + " " + item + " but has only "
+                        + stock.available() + " available"))
+                .asConstraint(DEPOT_STOCK_EXCEEDED);
+    }
+
+    Constraint teamDoubleBooked(ConstraintFactory factory) {
+        return factory.forEach(TeamShift.class)
+                .groupBy(TeamShift::getTeam, TeamShift::getDate, count())
+                .filter((team, date, shifts) -> shifts > 1)
+                .penalizeConfigurableLong((team, date, shifts) -> shifts - 1L)
+                .justifyWith((team, date, shifts, score) -> new TeamJustification(team.code(), team.homeCounty(),
+                        date, "Team " + team.code() + " is booked for " + shifts + " shifts on " + date))
+                .asConstraint(TEAM_DOUBLE_BOOKED);
+    }
+
+    Constraint teamLacksSkill(ConstraintFactory factory) {
+        return factory.forEach(TeamShift.class)
+                .filter(shift -> shift.getTeam().skill() != shift.getSkill())
+                .penalizeConfigurableLong(shift -> 1L)
+                .justifyWith((shift, score) -> new TeamJustification(shift.getTeam().code(),
+                        shift.getDemand().county(), shift.getDate(), "Team " + shift.getTeam().code() + " is a "
+                        + shift.getTeam().skill() + " team; county " + shift.getDemand().county() + " asked for "
+                        + shift.getSkill() + " on " + shift.getDate()))
+                .asConstraint(TEAM_LACKS_SKILL);
+    }
+
+    Constraint teamUnavailable(ConstraintFactory factory) {
+        return factory.forEach(TeamShift.class)
+                .filter(shift -> !shift.getTeam().availableOn(shift.getDate()))
+                .penalizeConfigurableLong(shift -> 1L)
+                .justifyWith((shift, score) -> new TeamJustification(shift.getTeam().code(),
+                        shift.getDemand().county(), shift.getDate(), "Team " + shift.getTeam().code()
+                        + " is off on " + shift.getDate()))
+                .asConstraint(TEAM_UNAVAILABLE);
+    }
+
+    Constraint labOverCapacity(ConstraintFactory factory) {
+        return factory.forEach(SampleBatch.class)
+                .groupBy(SampleBatch::getLab, SampleBatch::getDate, sumLong(SampleBatch::getSamples))
+                .filter((lab, date, samples) -> samples > lab.spareSamples())
+                .penalizeConfigurableLong((lab, date, samples) -> samples - lab.spareSamples())
+                .justifyWith((lab, date, samples, score) -> new CapacityJustification(lab.code(), lab.county(), date,
+                        samples, lab.spareSamples(), "Lab " + lab.code() + " (county " + lab.county() + ") would get "
+                        + samples + " extra samples on " + date + " but can take " + lab.spareSamples()))
+                .asConstraint(LAB_OVER_CAPACITY);
+    }
+
+    Constraint siteOverFreeBeds(ConstraintFactory factory) {
+        return factory.forEach(BedBlock.class)
+                .groupBy(BedBlock::getSite, BedBlock::getDate, sumLong(BedBlock::getBeds))
+                .filter((site, date, beds) -> beds > site.freeBeds())
+                .penalizeConfigurableLong((site, date, beds) -> beds - site.freeBeds())
+                .justifyWith((site, date, beds, score) -> new CapacityJustification(site.code(), site.county(), date,
+                        beds, site.freeBeds(), "Site " + site.code() + " (county " + site.county() + ") would house "
+                        + beds + " more people on " + date + " but has " + site.freeBeds() + " free beds"))
+                .asConstraint(SITE_OVER_FREE_BEDS);
+    }
+
+    // ---- Medium -------------------------------------------------------------------------------
+
+    Constraint unmetSupply(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(SupplyParcel.class)
+                .filter(parcel -> parcel.getSource() == null)
+                .penalizeConfigurableLong(parcel -> parcel.getUnits() * parcel.getDemand().weight())
+                .justifyWith((parcel, score) -> unmet(parcel.getDemand(), parcel.getUnits(),
+                        parcel.getUnits() + " " + parcel.getItem()))
+                .asConstraint(UNMET_SUPPLY);
+    }
+
+    Constraint reserveFloorBreached(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem, sumLong(SupplyParcel::getUnits))
+                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
+                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
+                .filter((depot, item, units, stock) -> units > stock.aboveFloor())
+                .penalizeConfigurableLong((depot, item, units, stock) -> units - stock.aboveFloor())
+                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
+                        depot.county(), item, units, stock.aboveFloor(), "Depot " + depot.code() + " (county "
+                        + depot.county() + ") would go below its reserve floor of " + stock.floor() + " " + item
+                        + ": " + stock.aboveFloor() + " can leave above the floor, the plan takes " + units))
+                .asConstraint(RESERVE_FLOOR_BREACHED);
+    }
+
+    Constraint unfilledTeamShift(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(TeamShift.class)
+                .filter(shift -> shift.getTeam() == null)
+                .penalizeConfigurableLong(shift -> shift.getDemand().weight())
+                .justifyWith((shift, score) -> unmet(shift.getDemand(), 1,
+                        "a " + shift.getSkill() + " team on " + shift.getDate()))
+                .asConstraint(UNFILLED_TEAM_SHIFT);
+    }
+
+    Constraint unplacedIsolationBeds(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(BedBlock.class)
+                .filter(block -> block.getSite() == null)
+                .penalizeConfigurableLong(block -> block.getBeds() * block.getDemand().weight())
+                .justifyWith((block, score) -> unmet(block.getDemand(), block.getBeds(),
+                        block.getBeds() + " isolation beds on " + block.getDate()))
+                .asConstraint(UNPLACED_ISOLATION_BEDS);
+    }
+
+    Constraint unroutedSamples(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(SampleBatch.class)
+                .filter(batch -> batch.getLab() == null)
+                .penalizeConfigurableLong(batch -> (batch.getSamples() + 99) / 100 * batch.getDemand().weight())
+                .justifyWith((batch, score) -> unmet(batch.getDemand(), batch.getSamples(),
+                        batch.getSamples() + " samples on " + batch.getDate()))
+                .asConstraint(UNROUTED_SAMPLES);
+    }
+
+    private static UnmetJustification unmet(Demand demand, long quantity, String what) {
+        return new UnmetJustification(demand.requestId(), demand.lineNo(), demand.county(), quantity,
+                "County " + demand.county() + ": " + what + " unmet (request " + demand.requestId() + ", line "
+                        + demand.lineNo() + ")");
+    }
+
+    // ---- Soft ---------------------------------------------------------------------------------
+
+    Constraint supplyTravel(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .join(TravelMatrix.class)
+                .penalizeConfigurableLong((parcel, travel) ->
+                        travel.between(parcel.getSource().county(), parcel.getDemand().county()))
+                .justifyWith((parcel, travel, score) -> travel(parcel.getSource().county(),
+                        parcel.getDemand().county(), travel))
+                .asConstraint(SUPPLY_TRAVEL);
+    }
+
+    Constraint teamTravel(ConstraintFactory factory) {
+        return factory.forEach(TeamShift.class)
+                .join(TravelMatrix.class)
+                .penalizeConfigurableLong((shift, travel) ->
+                        travel.between(shift.getTeam().homeCounty(), shift.getDemand().county()))
+                .justifyWith((shift, travel, score) -> travel(shift.getTeam().homeCounty(),
+                        shift.getDemand().county(), travel))
+                .asConstraint(TEAM_TRAVEL);
+    }
+
+    Constraint teamCountyChange(ConstraintFactory factory) {
+        return factory.forEach(TeamShift.class)
+                .join(TeamShift.class, Joiners.equal(TeamShift::getTeam),
+                        Joiners.equal(shift -> shift.getDate().plusDays(1), TeamShift::getDate))
+                .filter((today, tomorrow) -> !today.getDemand().county().equals(tomorrow.getDemand().county()))
+                .penalizeConfigurableLong((today, tomorrow) -> 1L)
+                .justifyWith((today, tomorrow, score) -> new TeamJustification(today.getTeam().code(),
+                        tomorrow.getDemand().county(), tomorrow.getDate(), "Team " + today.getTeam().code()
+                        + " moves from county " + today.getDemand().county() + " to " + tomorrow.getDemand().county()
+                        + " on " + tomorrow.getDate()))
+                .asConstraint(TEAM_COUNTY_CHANGE);
+    }
+
+    Constraint isolationTravel(ConstraintFactory factory) {
+        return factory.forEach(BedBlock.class)
+                .join(TravelMatrix.class)
+                .penalizeConfigurableLong((block, travel) ->
+                        travel.between(block.getDemand().county(), block.getSite().county()))
+                .justifyWith((block, travel, score) -> travel(block.getDemand().county(), block.getSite().county(),
+                        travel))
+                .asConstraint(ISOLATION_TRAVEL);
+    }
+
+    Constraint sampleTravel(ConstraintFactory factory) {
+        return factory.forEach(SampleBatch.class)
+                .join(TravelMatrix.class)
+                .penalizeConfigurableLong((batch, travel) ->
+                        travel.between(batch.getDemand().county(), batch.getLab().county()))
+                .justifyWith((batch, travel, score) -> travel(batch.getDemand().county(), batch.getLab().county(),
+                        travel))
+                .asConstraint(SAMPLE_TRAVEL);
+    }
+
+    private static TravelJustification travel(String from, String to, TravelMatrix travel) {
+        int minutes = travel.between(from, to);
+        return new TravelJustification(from, to, minutes, minutes + " min from county " + from + " to " + to);
+    }
+
+    Constraint supplyStability(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(SupplyParcel.class)
+                .filter(p -> p.getPreviousDepot() != null
+                        && !Objects.equals(p.getPreviousDepot(), p.getSource() == null ? null : p.getSource().code()))
+                .penalizeConfigurableLong(p -> 1L)
+                .justifyWith((p, score) -> changed("Parcel " + p.getId(), p.getPreviousDepot(),
+                        p.getSource() == null ? null : p.getSource().code()))
+                .asConstraint(SUPPLY_STABILITY);
+    }
+
+    Constraint teamStability(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(TeamShift.class)
+                .filter(s -> s.getPreviousTeam() != null
+                        && !Objects.equals(s.getPreviousTeam(), s.getTeam() == null ? null : s.getTeam().code()))
+                .penalizeConfigurableLong(s -> 1L)
+                .justifyWith((s, score) -> changed("Shift " + s.getId(), s.getPreviousTeam(),
+                        s.getTeam() == null ? null : s.getTeam().code()))
+                .asConstraint(TEAM_STABILITY);
+    }
+
+    Constraint bedStability(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(BedBlock.class)
+                .filter(b -> b.getPreviousSite() != null
+                        && !Objects.equals(b.getPreviousSite(), b.getSite() == null ? null : b.getSite().code()))
+                .penalizeConfigurableLong(b -> 1L)
+                .justifyWith((b, score) -> changed("Bed block " + b.getId(), b.getPreviousSite(),
+                        b.getSite() == null ? null : b.getSite().code()))
+                .asConstraint(BED_STABILITY);
+    }
+
+    Constraint sampleStability(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(SampleBatch.class)
+                .filter(b -> b.getPreviousLab() != null
+                        && !Objects.equals(b.getPreviousLab(), b.getLab() == null ? null : b.getLab().code()))
+                .penalizeConfigurableLong(b -> 1L)
+                .justifyWith((b, score) -> changed("Sample batch " + b.getId(), b.getPreviousLab(),
+                        b.getLab() == null ? null : b.getLab().code()))
+                .asConstraint(SAMPLE_STABILITY);
+    }
+
+    private static StabilityJustification changed(String entity, String before, String now) {
+        return new StabilityJustification(entity, before, now, entity + " moves from " + before + " to "
+                + (now == null ? "nothing" : now) + " against the published plan");
+    }
+
+    Constraint workloadFairness(ConstraintFactory factory) {
+        return factory.forEach(TeamShift.class)
+                .groupBy(TeamShift::getTeam, count())
+                .penalizeConfigurableLong((team, shifts) -> (long) shifts * shifts)
+                .justifyWith((team, shifts, score) -> new WorkloadJustification(team.code(), shifts,
+                        "Team " + team.code() + " carries " + shifts + " shifts in the horizon"))
+                .asConstraint(WORKLOAD_FAIRNESS);
+    }
+}

@@ -1,0 +1,74 @@
+package org.surgeline.planning.solver;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The weight of every constraint. Defaults are those documented in the README; the service sets
+ * them from {@code surgeline.planning.weights.*} when it builds a plan.
+ */
+@ConstraintConfiguration
+public class PlanningWeights {
+
+    @ConstraintWeight(DeploymentConstraints.DEPOT_STOCK_EXCEEDED)
+    HardMediumSoftLongScore depotStockExceeded = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.TEAM_DOUBLE_BOOKED)
+    HardMediumSoftLongScore teamDoubleBooked = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.TEAM_LACKS_SKILL)
+    HardMediumSoftLongScore teamLacksSkill = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.TEAM_UNAVAILABLE)
+    HardMediumSoftLongScore teamUnavailable = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.LAB_OVER_CAPACITY)
+    HardMediumSoftLongScore labOverCapacity = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.SITE_OVER_FREE_BEDS)
+    HardMediumSoftLongScore siteOverFreeBeds = HardMediumSoftLongScore.ONE_HARD;
+
+    @ConstraintWeight(DeploymentConstraints.UNMET_SUPPLY)
+    HardMediumSoftLongScore unmetSupply = HardMediumSoftLongScore.ONE_MEDIUM;
+    @ConstraintWeight(DeploymentConstraints.RESERVE_FLOOR_BREACHED)
+    HardMediumSoftLongScore reserveFloorBreached = HardMediumSoftLongScore.ofMedium(2);
+    @ConstraintWeight(DeploymentConstraints.UNFILLED_TEAM_SHIFT)
+    HardMediumSoftLongScore unfilledTeamShift = HardMediumSoftLongScore.ofMedium(1_000);
+    @ConstraintWeight(DeploymentConstraints.UNPLACED_ISOLATION_BEDS)
+    HardMediumSoftLongScore unplacedIsolationBeds = HardMediumSoftLongScore.ofMedium(100);
+    @ConstraintWeight(DeploymentConstraints.UNROUTED_SAMPLES)
+    HardMediumSoftLongScore unroutedSamples = HardMediumSoftLongScore.ONE_MEDIUM;
+
+    @ConstraintWeight(DeploymentConstraints.SUPPLY_TRAVEL)
+    HardMediumSoftLongScore supplyTravel = HardMediumSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(DeploymentConstraints.TEAM_TRAVEL)
+    HardMediumSoftLongScore teamTravel = HardMediumSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(DeploymentConstraints.TEAM_COUNTY_CHANGE)
+    HardMediumSoftLongScore teamCountyChange = HardMediumSoftLongScore.ofSoft(60);
+    @ConstraintWeight(DeploymentConstraints.ISOLATION_TRAVEL)
+    HardMediumSoftLongScore isolationTravel = HardMediumSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(DeploymentConstraints.SAMPLE_TRAVEL)
+    HardMediumSoftLongScore sampleTravel = HardMediumSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(DeploymentConstraints.SUPPLY_STABILITY)
+    HardMediumSoftLongScore supplyStability = HardMediumSoftLongScore.ofSoft(10);
+    @ConstraintWeight(DeploymentConstraints.TEAM_STABILITY)
+    HardMediumSoftLongScore teamStability = HardMediumSoftLongScore.ofSoft(10);
+    @ConstraintWeight(DeploymentConstraints.BED_STABILITY)
+    HardMediumSoftLongScore bedStability = HardMediumSoftLongScore.ofSoft(10);
+    @ConstraintWeight(DeploymentConstraints.SAMPLE_STABILITY)
+    HardMediumSoftLongScore sampleStability = HardMediumSoftLongScore.ofSoft(10);
+    @ConstraintWeight(DeploymentConstraints.WORKLOAD_FAIRNESS)
+    HardMediumSoftLongScore workloadFairness = HardMediumSoftLongScore.ONE_SOFT;
+
+    public PlanningWeights() {
+    }
+
+    /** The configurable multipliers; the hard weights stay 1. */
+    public PlanningWeights(long reserveFloor, long unfilledShift, long unplacedBed, long teamCountyChange,
+            long stability) {
+        this.reserveFloorBreached = HardMediumSoftLongScore.ofMedium(reserveFloor);
+        this.unfilledTeamShift = HardMediumSoftLongScore.ofMedium(unfilledShift);
+        this.unplacedIsolationBeds = HardMediumSoftLongScore.ofMedium(unplacedBed);
+        this.teamCountyChange = HardMediumSoftLongScore.ofSoft(teamCountyChange);
+        this.supplyStability = HardMediumSoftLongScore.ofSoft(stability);
+        this.teamStability = supplyStability;
+        this.bedStability = supplyStability;
+        this.sampleStability = supplyStability;
+    }
+}

@@ -1,0 +1,40 @@
+package org.surgeline.planning.solver;
+
+import java.time.LocalDate;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/** Up to 5,000 of a county's samples for one day; unassigned means unrouted. */
+@PlanningEntity
+public class SampleBatch {
+
+    @PlanningId
+    private String id;
+    private Demand demand;
+    private LocalDate date;
+    private long samples;
+    private String previousLab;
+
+    @PlanningVariable(nullable = true, valueRangeProviderRefs = "labs")
+    private PlanLab lab;
+
+    public SampleBatch() {
+    }
+
+    public SampleBatch(String id, Demand demand, LocalDate date, long samples, String previousLab) {
+        this.id = id;
+        this.demand = demand;
+        this.date = date;
+        this.samples = samples;
+        this.previousLab = previousLab;
+    }
+
+    public String getId() { return id; }
+    public Demand getDemand() { return demand; }
+    public LocalDate getDate() { return date; }
+    public long getSamples() { return samples; }
+    public String getPreviousLab() { return previousLab; }
+    public PlanLab getLab() { return lab; }
+    public void setLab(PlanLab lab) { this.lab = lab; }
+}

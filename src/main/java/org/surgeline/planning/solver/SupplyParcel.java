@@ -1,0 +1,46 @@
+package org.surgeline.planning.solver;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/** A parcel of an approved supply line; unassigned means unmet. */
+@PlanningEntity
+public class SupplyParcel {
+
+    @PlanningId
+    private String id;
+    private Demand demand;
+    private String item;
+    private long units;
+    /** The depot the last published plan drew this parcel from, for stability; null if none. */
+    private String previousDepot;
+    private boolean pinned;
+
+    @PlanningVariable(nullable = true, valueRangeProviderRefs = "depots")
+    private PlanDepot source;
+
+    public SupplyParcel() {
+    }
+
+    public SupplyParcel(String id, Demand demand, String item, long units, String previousDepot) {
+        this.id = id;
+        this.demand = demand;
+        this.item = item;
+        this.units = units;
+        this.previousDepot = previousDepot;
+    }
+
+    public String getId() { return id; }
+    public Demand getDemand() { return demand; }
+    public String getItem() { return item; }
+    public long getUnits() { return units; }
+    public String getPreviousDepot() { return previousDepot; }
+    public PlanDepot getSource() { return source; }
+    public void setSource(PlanDepot source) { this.source = source; }
+
+    @PlanningPin
+    public boolean isPinned() { return pinned; }
+    public void setPinned(boolean pinned) { this.pinned = pinned; }
+}

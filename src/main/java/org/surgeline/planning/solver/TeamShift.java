@@ -1,0 +1,47 @@
+package org.surgeline.planning.solver;
+
+import java.time.LocalDate;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+import org.surgeline.personnel.Skill;
+
+/** One team-day a county asked for; unassigned means unfilled. */
+@PlanningEntity
+public class TeamShift {
+
+    @PlanningId
+    private String id;
+    private Demand demand;
+    private Skill skill;
+    private LocalDate date;
+    private String previousTeam;
+    private boolean pinned;
+
+    @PlanningVariable(nullable = true, valueRangeProviderRefs = "teams")
+    private PlanTeam team;
+
+    public TeamShift() {
+    }
+
+    public TeamShift(String id, Demand demand, Skill skill, LocalDate date, String previousTeam) {
+        this.id = id;
+        this.demand = demand;
+        this.skill = skill;
+        this.date = date;
+        this.previousTeam = previousTeam;
+    }
+
+    public String getId() { return id; }
+    public Demand getDemand() { return demand; }
+    public Skill getSkill() { return skill; }
+    public LocalDate getDate() { return date; }
+    public String getPreviousTeam() { return previousTeam; }
+    public PlanTeam getTeam() { return team; }
+    public void setTeam(PlanTeam team) { this.team = team; }
+
+    @PlanningPin
+    public boolean isPinned() { return pinned; }
+    public void setPinned(boolean pinned) { this.pinned = pinned; }
+}
