@@ -57,11 +57,11 @@ class SolverBenchmark {
         long start = System.nanoTime();
         solver.addEventListener(event -> {
             improvements.add(new long[] {(System.nanoTime() - start) / 1_000_000});
-            scores.add(event.getNewBestScore());
+            scores.add((HardMediumSoftLongScore) event.getNewBestScore());
         });
         DeploymentPlan best = solver.solve(problem);
         long spentMillis = (System.nanoTime() - start) / 1_000_000;
-        long calculations = ((DefaultSolver<DeploymentPlan>) solver).getScoreCalculationCount();
+        long speed = ((DefaultSolver<DeploymentPlan>) solver).getSolverScope().getScoreCalculationSpeed();
 
         String firstFeasible = "never";
         for (int i = 0; i < scores.size(); i++) {
@@ -86,7 +86,7 @@ class SolverBenchmark {
                 problem.getParcels().size(), problem.getShifts().size(), problem.getBedBlocks().size(),
                 problem.getSampleBatches().size());
         System.out.printf(Locale.ROOT, "first feasible: %s; score calculations/s: %,d; heap used: %d MB%n",
-                firstFeasible, calculations * 1000 / Math.max(1, spentMillis),
+                firstFeasible, speed,
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
         for (long at : new long[] {10, 30, 120}) {
             if (at <= seconds) {
