@@ -46,6 +46,7 @@ class SolverBenchmark {
         SupplyOptimum.Score optimum = SupplyOptimum.of(problem);
         long exactMillis = (System.nanoTime() - exactStart) / 1_000_000;
 
+        // The same phases as the service: OptaPlanner's defaults (construction, then late acceptance).
         SolverFactory<DeploymentPlan> factory = SolverFactory.create(new SolverConfig()
                 .withSolutionClass(DeploymentPlan.class)
                 .withEntityClasses(SupplyParcel.class, TeamShift.class, BedBlock.class, SampleBatch.class)
