@@ -44,6 +44,25 @@ public class CallerContext {
     }
 
     /**
+     * The county a read is narrowed to: the one asked for (404 for an officer asking for another),
+     * else the officer's own, else none (city-wide).
+     */
+    public Optional<String> readScope(String askedCounty) {
+        if (askedCounty != null) {
+            requireCounty(askedCounty, "County", askedCounty);
+            return Optional.of(askedCounty);
+        }
+        return boundCounty();
+    }
+
+    /** Only admins and schedulers may take stock below a reserve floor, and only with a reason. */
+    public void requireFloorOverrideRight(String floorOverride) {
+        if (floorOverride != null && !hasRole(Roles.ADMIN) && !hasRole(Roles.SCHEDULER)) {
+            throw ProblemException.forbidden("Only admins and schedulers may override a reserve floor");
+        }
+    }
+
+    /**
      * Refuses a change to a record the caller may read but not change: an officer writing for
      * another county (403, since city-wide figures such as capacity are readable by all).
      */

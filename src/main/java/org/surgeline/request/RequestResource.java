@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -80,12 +79,7 @@ public class RequestResource {
             @Parameter(description = "priority") @QueryParam("priority") String priority,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Optional<String> scope = caller.boundCounty();
-        if (county != null) {
-            caller.requireCounty(county, "County", county);
-            scope = Optional.of(county);
-        }
-        return requests.list(scope, QueryParams.enumValue(status, RequestStatus.class, "status"),
+        return requests.list(caller.readScope(county), QueryParams.enumValue(status, RequestStatus.class, "status"),
                 QueryParams.enumValue(priority, Priority.class, "priority"), page, size).map(RequestView::of);
     }
 

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
-import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -52,9 +51,7 @@ public class ShipmentResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response plan(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewShipment shipment) {
-        if (shipment.floorOverride() != null && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.SCHEDULER)) {
-            throw ProblemException.forbidden("Only admins and schedulers may override a reserve floor");
-        }
+        caller.requireFloorOverrideRight(shipment.floorOverride());
         return idempotency.once(key, "POST /api/shipments", shipment, () -> {
             ShipmentView created = shipments.plan(shipment, caller.actor());
             return Response.created(URI.create("/api/shipments/" + created.id())).entity(created).build();
@@ -70,12 +67,7 @@ public class ShipmentResource {
     public List<ShipmentView> list(@Parameter(description = "destination county") @QueryParam("county") String county,
             @Parameter(description = "state") @QueryParam("state") String state,
             @Parameter(description = "request id") @QueryParam("request") Long requestId) {
-        Optional<String> scope = caller.boundCounty();
-        if (county != null) {
-            caller.requireCounty(county, "County", county);
-            scope = Optional.of(county);
-        }
-        return shipments.list(scope, QueryParams.enumValue(state, ShipmentState.class, "state"),
+        return shipments.list(caller.readScope(county), QueryParams.enumValue(state, ShipmentState.class, "state"),
                 Optional.ofNullable(requestId)).stream().map(ShipmentView::of).toList();
     }
 

@@ -69,7 +69,7 @@ public class StockResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response record(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull MovementRequest movement) {
-        requireOverrideRight(movement.floorOverride());
+        caller.requireFloorOverrideRight(movement.floorOverride());
         return idempotency.once(key, "POST /api/stock/movements", movement, () -> {
             MovementResult result = ledger.record(movement, caller.actor());
             return Response.created(URI.create("/api/stock/movements/" + result.movements().get(0).id()))
@@ -135,7 +135,7 @@ public class StockResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response reserve(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewReservation reservation) {
-        requireOverrideRight(reservation.floorOverride());
+        caller.requireFloorOverrideRight(reservation.floorOverride());
         return idempotency.once(key, "POST /api/stock/reservations", reservation, () -> {
             StockReservation created = ledger.reserve(reservation, caller.actor());
             return Response.created(URI.create("/api/stock/reservations/" + created.id))
@@ -176,7 +176,7 @@ public class StockResource {
     @APIResponse(responseCode = "404", description = "Unknown county or item (or, for an officer, another county)")
     public List<CountyStock> stock(@Parameter(description = "county code") @QueryParam("county") String county,
             @Parameter(description = "item code") @QueryParam("item") String item) {
-        return overview.countyStock(scopedCounty(county), Optional.ofNullable(item));
+        return overview.countyStock(caller.readScope(county), Optional.ofNullable(item));
     }
 
     @GET
@@ -188,21 +188,6 @@ public class StockResource {
     @APIResponse(responseCode = "200", description = "The alerts")
     @APIResponse(responseCode = "404", description = "Unknown county (or, for an officer, another county)")
     public List<StockAlert> alerts(@Parameter(description = "county code") @QueryParam("county") String county) {
-        return overview.alerts(scopedCounty(county));
-    }
-
-    /** The county a read is narrowed to: the officer's own, or the one asked for. */
-    private Optional<String> scopedCounty(String asked) {
-        if (asked != null) {
-            caller.requireCounty(asked, "County", asked);
-            return Optional.of(asked);
-        }
-        return caller.boundCounty();
-    }
-
-    private void requireOverrideRight(String floorOverride) {
-        if (floorOverride != null && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.SCHEDULER)) {
-            throw ProblemException.forbidden("Only admins and schedulers may override a reserve floor");
-        }
+        return overview.alerts(caller.readScope(county));
     }
 }
