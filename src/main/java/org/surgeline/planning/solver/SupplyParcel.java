@@ -6,7 +6,7 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /** A parcel of an approved supply line; unassigned means unmet. */
-@PlanningEntity
+@PlanningEntity(difficultyComparatorClass = ParcelDifficulty.class)
 public class SupplyParcel {
 
     @PlanningId

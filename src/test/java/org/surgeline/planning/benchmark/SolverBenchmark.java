@@ -24,7 +24,8 @@ import org.surgeline.planning.solver.TeamShift;
 
 /**
  * The solver benchmark of docs/benchmarks.md; skipped unless asked for:
- * {@code ./mvnw test -Dtest=SolverBenchmark -Dbenchmark.sizes=S,M -Dbenchmark.seconds=120}.
+ * {@code ./mvnw test -Dtest=SolverBenchmark -Dbenchmark.sizes=S,M -Dbenchmark.seconds=120}
+ * ({@code -Dbenchmark.phases=default} compares with OptaPlanner's default phases).
  * Per size: time to the first feasible (0 hard) best solution, best score at 10, 30 and 120 s,
  * score calculation speed, and the gap of the supply part to its exact divisible optimum.
  */
@@ -47,12 +48,14 @@ class SolverBenchmark {
         SupplyOptimum.Score optimum = size == InstanceGenerator.Size.L ? null : SupplyOptimum.of(problem);
         long exactMillis = (System.nanoTime() - exactStart) / 1_000_000;
 
-        // The same phases as the service: OptaPlanner's defaults (construction, then late acceptance).
-        SolverFactory<DeploymentPlan> factory = SolverFactory.create(new SolverConfig()
-                .withSolutionClass(DeploymentPlan.class)
-                .withEntityClasses(SupplyParcel.class, TeamShift.class, BedBlock.class, SampleBatch.class)
-                .withConstraintProviderClass(DeploymentConstraints.class)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))));
+        // "service": the phases of solverConfig.xml; "default": OptaPlanner's defaults, for comparison.
+        boolean service = !"default".equals(System.getProperty("benchmark.phases", "service"));
+        SolverConfig config = service ? SolverConfig.createFromXmlResource("solverConfig.xml")
+                : new SolverConfig().withSolutionClass(DeploymentPlan.class)
+                        .withEntityClasses(SupplyParcel.class, TeamShift.class, BedBlock.class, SampleBatch.class)
+                        .withConstraintProviderClass(DeploymentConstraints.class);
+        SolverFactory<DeploymentPlan> factory = SolverFactory.create(
+                config.withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))));
         Solver<DeploymentPlan> solver = factory.buildSolver();
         List<long[]> improvements = new ArrayList<>();
         List<HardMediumSoftLongScore> scores = new ArrayList<>();
@@ -84,7 +87,8 @@ class SolverBenchmark {
                 supplySoft -= total.getScore().softScore();
             }
         }
-        System.out.printf(Locale.ROOT, "%n== size %s: %d parcels, %d shifts, %d bed blocks, %d sample batches%n", size,
+        System.out.printf(Locale.ROOT, "%n== size %s, %s phases: %d parcels, %d shifts, %d bed blocks, %d sample batches%n",
+                size, service ? "service" : "default",
                 problem.getParcels().size(), problem.getShifts().size(), problem.getBedBlocks().size(),
                 problem.getSampleBatches().size());
         System.out.printf(Locale.ROOT, "first feasible: %s; score calculations/s: %,d; heap used: %d MB%n",
