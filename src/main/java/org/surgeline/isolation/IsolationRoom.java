@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
@@ -88,7 +89,7 @@ public class IsolationRoom extends PanacheEntityBase {
         if (state == RoomState.OCCUPIED && to != RoomState.OCCUPIED && occupants > 0) {
             throw ProblemException.conflict("room-not-empty", "Room " + roomNumber + " still holds " + occupants
                     + "; set occupants to 0 before it leaves OCCUPIED")
-                    .with("room", roomNumber).with("state", state).with("allowed", java.util.List.of(RoomState.OCCUPIED));
+                    .with("room", roomNumber).with("state", state).with("allowed", List.of(RoomState.OCCUPIED));
         }
         switch (to) {
             case CONVERTING -> {

@@ -2,9 +2,10 @@ package org.surgeline.isolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 public record RoomView(long id, String site, String roomNumber, int beds, RoomState state, int occupants,
-        int freeBeds, int progress, LocalDate expectedReadyOn, java.util.Set<RoomState> allowedNext,
+        int freeBeds, int progress, LocalDate expectedReadyOn, Set<RoomState> allowedNext,
         Instant updatedAt, String updatedBy) {
 
     static RoomView of(IsolationRoom r) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.surgeline.platform.ProblemException;
@@ -57,7 +58,7 @@ public class TeamService {
         return Team.<Team>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Team", code));
     }
 
-    public Team replaceUnavailability(String code, java.util.Set<LocalDate> dates, String actor) {
+    public Team replaceUnavailability(String code, Set<LocalDate> dates, String actor) {
         Team team = team(code);
         team.unavailable.clear();
         team.unavailable.addAll(new TreeSet<>(dates));

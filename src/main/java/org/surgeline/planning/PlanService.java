@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.personnel.TeamView;
@@ -178,9 +180,9 @@ public class PlanService {
         result.teamShifts().forEach(s -> perLineDay.merge(key(s.requestId(), s.lineNo()) + "/" + s.date(), 1L, Long::sum));
         result.bedPlacements().forEach(b -> perLineDay.merge(key(b.requestId(), b.lineNo()) + "/" + b.date(), b.beds(), Long::sum));
         result.sampleRoutes().forEach(r -> perLineDay.merge(key(r.requestId(), r.lineNo()) + "/" + r.date(), r.samples(), Long::sum));
-        java.util.Set<String> unmetLines = result.unmet().stream().map(u -> key(u.requestId(), u.lineNo()))
+        Set<String> unmetLines = result.unmet().stream().map(u -> key(u.requestId(), u.lineNo()))
                 .collect(Collectors.toSet());
-        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        Set<String> lines = new LinkedHashSet<>();
         perLineDay.keySet().forEach(k -> lines.add(k.substring(0, k.lastIndexOf('/'))));
         LocalDate end = run.planDate.plusDays(run.horizonDays);
         for (String line : lines) {

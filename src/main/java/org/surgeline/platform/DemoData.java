@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.surgeline.isolation.BulkRoomChange;
@@ -30,6 +32,7 @@ import org.surgeline.personnel.Skill;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.region.County;
 import org.surgeline.region.CountyService;
+import org.surgeline.region.NewCounty;
 import org.surgeline.stock.CatalogService;
 import org.surgeline.stock.DepotKind;
 import org.surgeline.stock.LedgerService;
@@ -41,7 +44,6 @@ import org.surgeline.stock.SupplyItem;
 import org.surgeline.testing.DayLoadReport;
 import org.surgeline.testing.LabService;
 import org.surgeline.testing.NewLab;
-import org.surgeline.region.NewCounty;
 
 /**
  * The one place for demo data: at first start on an empty database, loads the chosen data set
@@ -177,7 +179,7 @@ public class DemoData {
                 int rooms = 20 + random.nextInt(41);
                 int beds = hotel ? 1 : 4;
                 isolation.createRooms(code, new NewRooms(101, 100 + rooms, beds, null), ACTOR);
-                List<String> numbers = new java.util.ArrayList<>();
+                List<String> numbers = new ArrayList<>();
                 for (int r = 101; r <= 100 + rooms; r++) {
                     numbers.add(String.valueOf(r));
                 }
@@ -256,7 +258,7 @@ public class DemoData {
                 teams.create(new NewTeam(code, home.namePinyin + " " + skill.name().toLowerCase().replace('_', ' ')
                         + " team " + n, skill, 4 + random.nextInt(12), home.code), ACTOR);
                 if (random.nextInt(4) == 0) {
-                    teams.replaceUnavailability(code, java.util.Set.of(today.plusDays(1 + random.nextInt(6))), ACTOR);
+                    teams.replaceUnavailability(code, Set.of(today.plusDays(1 + random.nextInt(6))), ACTOR);
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ public final class QueryParams {
         try {
             return Optional.ofNullable(value).map(v -> Enum.valueOf(type, v));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
