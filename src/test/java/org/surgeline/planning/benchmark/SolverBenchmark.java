@@ -100,6 +100,13 @@ class SolverBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "final best: %s%n", best.getScore());
+        if (size != InstanceGenerator.Size.L) {
+            ParcelOptimum.Result exact = ParcelOptimum.of(problem, 60);
+            System.out.printf(Locale.ROOT, "supply part, whole parcels (CP-SAT, %s, %.1f s): medium %,d (bound %,d) "
+                            + "soft %,d; planner gap medium %s (to the bound %s), soft %s%n", exact.status(),
+                    exact.seconds(), exact.medium(), exact.mediumBound(), exact.soft(), gap(supplyMedium, exact.medium()),
+                    gap(supplyMedium, exact.mediumBound()), gap(supplySoft, exact.soft()));
+        }
         if (optimum != null) {
             System.out.printf(Locale.ROOT, "supply part: planner medium %,d soft %,d; exact divisible optimum medium %,d "
                             + "soft %,d (%d ms); gap medium %s, soft %s%n", supplyMedium, supplySoft, optimum.medium(),
