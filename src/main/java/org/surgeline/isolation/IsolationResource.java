@@ -59,7 +59,7 @@ public class IsolationResource {
     @APIResponse(responseCode = "404", description = "No such site")
     public SiteView site(@PathParam("code") String code) {
         IsolationSite site = isolation.site(code);
-        return SiteView.of(site, isolation.capacityBySite(Optional.empty()).getOrDefault(code, BedCapacity.NONE),
+        return SiteView.of(site, isolation.capacityOfSite(code),
                 isolation.rooms(code).stream().map(RoomView::of).toList());
     }
 

@@ -177,11 +177,24 @@ public class IsolationService {
     /** Capacity per site on a date (today when empty), from one aggregate query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, BedCapacity> capacityBySite(Optional<LocalDate> date) {
+        return capacityBySite(Optional.empty(), date);
+    }
+
+    /** Today's capacity of one site. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BedCapacity capacityOfSite(String code) {
+        return capacityBySite(Optional.of(code), Optional.empty()).getOrDefault(code, BedCapacity.NONE);
+    }
+
+    private Map<String, BedCapacity> capacityBySite(Optional<String> site, Optional<LocalDate> date) {
         LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
-        List<Object[]> rows = em.createQuery("select r.siteCode, r.state, count(r), sum(r.beds), sum(r.occupants), "
+        var query = em.createQuery("select r.siteCode, r.state, count(r), sum(r.beds), sum(r.occupants), "
                         + "sum(case when r.state = :converting and r.expectedReadyOn <= :on then r.beds else 0 end) "
-                        + "from IsolationRoom r group by r.siteCode, r.state", Object[].class)
-                .setParameter("converting", RoomState.CONVERTING).setParameter("on", on).getResultList();
+                        + "from IsolationRoom r" + (site.isPresent() ? " where r.siteCode = :site" : "")
+                        + " group by r.siteCode, r.state", Object[].class)
+                .setParameter("converting", RoomState.CONVERTING).setParameter("on", on);
+        site.ifPresent(code -> query.setParameter("site", code));
+        List<Object[]> rows = query.getResultList();
         Map<String, BedCapacity> bySite = new TreeMap<>();
         for (Object[] row : rows) {
             BedCapacity part = BedCapacity.of((RoomState) row[1], number(row[2]), number(row[3]), number(row[4]),

@@ -17,7 +17,6 @@ import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
 import org.surgeline.stock.CatalogService;
-import org.surgeline.stock.LedgerService;
 
 /** Allocation requests and their approval workflow. Status changes lock the request. */
 @ApplicationScoped
@@ -29,7 +28,7 @@ public class RequestService {
     @Inject
     CatalogService catalog;
     @Inject
-    LedgerService ledger;
+    ShipmentService shipments;
     @Inject
     EntityManager em;
     @Inject
@@ -156,12 +155,7 @@ public class RequestService {
         request.moveTo(RequestStatus.CANCELLED, actor, clock.instant());
         request.decisionNote = note;
         for (Shipment shipment : Shipment.<Shipment>list("requestId = ?1 and state = ?2", id, ShipmentState.PLANNED)) {
-            ledger.release(shipment.reservationId, actor);
-            shipment.state = ShipmentState.CANCELLED;
-            shipment.updatedAt = clock.instant();
-            shipment.updatedBy = actor;
-            AllocationLine line = request.lines.stream().filter(l -> l.id == shipment.lineId).findFirst().orElseThrow();
-            line.quantityPlanned -= shipment.quantity;
+            shipments.callOff(shipment, request, actor);
         }
         return RequestView.of(request);
     }

@@ -1,5 +1,6 @@
 package org.surgeline.request;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -118,11 +119,15 @@ public class ShipmentService {
     /** Calls a shipment off before dispatch: the reservation is released. */
     public ShipmentView cancel(long id, String actor) {
         Shipment shipment = lock(id, ShipmentState.PLANNED);
-        AllocationRequest request = requests.lock(shipment.requestId);
+        callOff(shipment, requests.lock(shipment.requestId), actor);
+        return ShipmentView.of(shipment);
+    }
+
+    /** Calls off a planned shipment of a locked request: reservation released, line unplanned. */
+    void callOff(Shipment shipment, AllocationRequest request, String actor) {
         ledger.release(shipment.reservationId, actor);
         move(shipment, ShipmentState.CANCELLED, actor);
         line(request, shipment).quantityPlanned -= shipment.quantity;
-        return ShipmentView.of(shipment);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -132,11 +137,21 @@ public class ShipmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Shipment> list(Optional<String> county, Optional<ShipmentState> state, Optional<Long> requestId) {
-        return Shipment.<Shipment>listAll(Sort.descending("id")).stream()
-                .filter(s -> county.map(c -> c.equals(s.toCounty)).orElse(true))
-                .filter(s -> state.map(st -> st == s.state).orElse(true))
-                .filter(s -> requestId.map(r -> r == s.requestId).orElse(true))
-                .toList();
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        county.ifPresent(c -> {
+            query.append(" and toCounty = :county");
+            params.and("county", c);
+        });
+        state.ifPresent(st -> {
+            query.append(" and state = :state");
+            params.and("state", st);
+        });
+        requestId.ifPresent(r -> {
+            query.append(" and requestId = :request");
+            params.and("request", r);
+        });
+        return Shipment.list(query.toString(), Sort.descending("id"), params);
     }
 
     private Shipment lock(long id, ShipmentState expected) {

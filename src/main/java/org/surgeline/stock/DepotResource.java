@@ -66,7 +66,7 @@ public class DepotResource {
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
     public List<BalanceView> stock(@PathParam("code") String code) {
         Depot depot = visibleDepot(code);
-        return ledger.balances(List.of(depot.code), Optional.empty()).stream().map(ledger::view).toList();
+        return ledger.views(ledger.balances(List.of(depot.code), Optional.empty()));
     }
 
     @POST

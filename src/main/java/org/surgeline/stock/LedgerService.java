@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 
@@ -235,9 +237,17 @@ public class LedgerService {
         return StockLot.list("quantity > 0 and expiresOn <= ?1", Sort.by("expiresOn"), date);
     }
 
+    /** Views of balances with their lots, from one query for all the lots of their depots. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BalanceView view(StockBalance balance) {
-        return BalanceView.of(balance, lots(balance.id));
+    public List<BalanceView> views(List<StockBalance> balances) {
+        if (balances.isEmpty()) {
+            return List.of();
+        }
+        List<String> depots = balances.stream().map(b -> b.id.depotCode).distinct().toList();
+        Map<DepotItem, List<StockLot>> lots = StockLot.<StockLot>list("id.depotCode in ?1",
+                        Sort.by("expiresOn").and("id.lot"), depots).stream()
+                .collect(Collectors.groupingBy(l -> new DepotItem(l.id.depotCode, l.id.itemCode)));
+        return balances.stream().map(b -> BalanceView.of(b, lots.getOrDefault(b.id, List.of()))).toList();
     }
 
     private void validateShape(MovementRequest r) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,19 +40,19 @@ public class StockOverviewService {
         List<SupplyItem> items = item.map(i -> List.of(catalog.item(i))).orElseGet(catalog::items);
         Map<String, String> depotCounty = catalog.depots(county).stream()
                 .collect(Collectors.toMap(d -> d.code, d -> d.countyCode));
-        Map<String, List<StockBalance>> byCountyItem = ledger.balances(List.copyOf(depotCounty.keySet()), item)
-                .stream().collect(Collectors.groupingBy(b -> depotCounty.get(b.id.depotCode) + "/" + b.id.itemCode));
+        Map<String, List<BalanceView>> byCountyItem = ledger.views(ledger.balances(List.copyOf(depotCounty.keySet()), item))
+                .stream().collect(Collectors.groupingBy(b -> depotCounty.get(b.depot()) + "/" + b.item()));
         List<CountyStock> result = new ArrayList<>();
         for (County c : scope) {
             for (SupplyItem supply : items) {
-                List<StockBalance> balances = byCountyItem.getOrDefault(c.code + "/" + supply.code, List.of());
-                long onHand = balances.stream().mapToLong(b -> b.onHand).sum();
-                long reserved = balances.stream().mapToLong(b -> b.reserved).sum();
-                long floor = balances.stream().mapToLong(b -> b.reserveFloor).sum();
+                List<BalanceView> balances = byCountyItem.getOrDefault(c.code + "/" + supply.code, List.of());
+                long onHand = balances.stream().mapToLong(BalanceView::onHand).sum();
+                long reserved = balances.stream().mapToLong(BalanceView::reserved).sum();
+                long floor = balances.stream().mapToLong(BalanceView::reserveFloor).sum();
                 double dailyUse = c.population * supply.dailyUsePer10k / 10_000.0;
                 Double days = dailyUse > 0 ? Math.floor((onHand - reserved) / dailyUse * 10) / 10.0 : null;
                 result.add(new CountyStock(c.code, supply.code, onHand, reserved, onHand - reserved, floor,
-                        Math.round(dailyUse * 10) / 10.0, days, balances.stream().map(ledger::view).toList()));
+                        Math.round(dailyUse * 10) / 10.0, days, balances));
             }
         }
         return result;
@@ -75,8 +76,9 @@ public class StockOverviewService {
                                 + " a day; runs out around " + stockout));
             }
         }
-        Map<String, String> depotCounty = catalog.depots(county).stream()
-                .collect(Collectors.toMap(d -> d.code, d -> d.countyCode));
+        // Every lot belongs to a balance, so the rows above already name each lot's depot.
+        Map<String, String> depotCounty = new HashMap<>();
+        stock.forEach(cs -> cs.depots().forEach(b -> depotCounty.put(b.depot(), cs.county())));
         LocalDate warnBy = LocalDate.now(clock).plusDays(config.expiryWarningDays());
         for (StockLot lot : ledger.lotsExpiringBy(warnBy)) {
             String lotCounty = depotCounty.get(lot.id.depotCode);
