@@ -80,6 +80,15 @@ public class TeamService {
         deployment.persist();
     }
 
+    /**
+     * Takes back what a reference booked from {@code from} on: later deployments go, one that
+     * started earlier now ends the day before.
+     */
+    public void withdraw(String reference, LocalDate from) {
+        TeamDeployment.delete("reference = ?1 and fromDate >= ?2", reference, from);
+        TeamDeployment.update("toDate = ?1 where reference = ?2 and toDate >= ?3", from.minusDays(1), reference, from);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TeamView view(Team team) {
         return views(List.of(team)).get(0);

@@ -32,6 +32,8 @@ public class PlanResource {
     @Inject
     PlanSolver solver;
     @Inject
+    PlanningSchedule schedule;
+    @Inject
     CallerContext caller;
 
     @POST
@@ -42,9 +44,31 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Horizon outside 1-31 days or time limit outside 1-3600 s")
     @APIResponse(responseCode = "403", description = "Only schedulers and admins plan")
     public Response queue(@Valid NewPlanRun request) {
-        PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, "MANUAL",
-                caller.actor());
+        PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, PlanKind.MANUAL,
+                null, "MANUAL", caller.actor());
         return Response.accepted(PlanRunView.of(run)).location(URI.create("/api/plans/" + run.id)).build();
+    }
+
+    @POST
+    @Path("/rebalance")
+    @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Run the rebalancing trigger check now",
+            description = "Reports which triggers fire (unplanned CRITICAL lines, depots below their floor, counties "
+                    + "short of free isolation beds, overloaded labs). If any fires, a REBALANCE run is queued that "
+                    + "starts from the published plan; if none fires, nothing is queued.")
+    @APIResponse(responseCode = "202", description = "Triggers fired; Location names the queued run")
+    @APIResponse(responseCode = "200", description = "No trigger fired; nothing queued")
+    @APIResponse(responseCode = "403", description = "Only schedulers and admins rebalance")
+    public Response rebalance() {
+        PlanningSchedule.Outcome outcome = schedule.checkNow(caller.actor());
+        RebalanceCheck body = new RebalanceCheck(outcome.triggers(), outcome.run().map(PlanRunView::of).orElse(null));
+        return outcome.run()
+                .map(run -> Response.accepted(body).location(URI.create("/api/plans/" + run.id)))
+                .orElseGet(() -> Response.ok(body)).build();
+    }
+
+    /** What {@code POST /api/plans/rebalance} found, and the run it queued (null when nothing fired). */
+    public record RebalanceCheck(List<RebalanceTrigger> triggers, PlanRunView run) {
     }
 
     @GET
@@ -112,12 +136,15 @@ public class PlanResource {
     @Path("/{id}/publish")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Publish a draft",
-            description = "In one transaction: shipments planned with their stock reserved, team deployments booked, "
-                    + "lines marked planned, the previous published plan superseded.")
+            description = "In one transaction: the plan in force gives back what it had not yet carried out (shipments "
+                    + "not dispatched, team days from this plan's date on, line coverage), then this plan's shipments are "
+                    + "planned with their stock reserved, team deployments booked, lines marked planned, and the "
+                    + "previous plan superseded. A draft solved from another plan than the one in force is stale.")
     @APIResponse(responseCode = "200", description = "The run, PUBLISHED")
     @APIResponse(responseCode = "403", description = "Only schedulers and admins publish")
     @APIResponse(responseCode = "404", description = "No such plan")
-    @APIResponse(responseCode = "409", description = "Not a draft, or the draft no longer fits (stale-plan): nothing changed")
+    @APIResponse(responseCode = "409", description = "Not a draft, or the draft no longer fits or was solved from another "
+            + "published plan (stale-plan): nothing changed")
     public PlanRunView publish(@PathParam("id") long id) {
         return PlanRunView.of(plans.publish(id, caller.actor()));
     }

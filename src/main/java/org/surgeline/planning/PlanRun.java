@@ -30,8 +30,12 @@ public class PlanRun extends PanacheEntityBase {
     public int horizonDays;
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
-    /** Why the run exists: MANUAL, or what triggered it. */
+    @Enumerated(EnumType.STRING)
+    public PlanKind kind = PlanKind.MANUAL;
+    /** Why the run exists: MANUAL, NIGHTLY, or the triggers that fired. */
     public String reason;
+    /** The scheduled slot this run was created for; null when asked for through the API. */
+    public Instant slot;
     public String score;
     @Column(name = "created_by")
     public String createdBy;
@@ -44,7 +48,20 @@ public class PlanRun extends PanacheEntityBase {
     /** Which instance solves (or solved) it. */
     @Column(name = "claimed_by")
     public String claimedBy;
+    /** A solving run whose lease has passed is claimed again by another instance. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+    public int attempts;
     public String error;
+    /** The published plan this run started from (null if none was published). */
+    @Column(name = "base_plan_id")
+    public Long basePlanId;
+    /** The base plan's assignments scored on this run's problem; what auto-publish must not worsen. */
+    @Column(name = "baseline_score")
+    public String baselineScore;
+    /** Assignments of the base plan this plan moved or dropped. */
+    @Column(name = "changed_assignments")
+    public Integer changedAssignments;
     /** The best plan found, as JSON ({@link PlanResult}). */
     public String result;
     @Column(name = "published_at")

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A plan run as listed and polled; the plan itself is in {@link PlanView}. */
-public record PlanRunView(long id, PlanStatus status, LocalDate planDate, int horizonDays, int timeLimitSeconds,
-        String reason, String score, String createdBy, Instant createdAt, Instant startedAt, Instant endedAt,
-        String error, Instant publishedAt, String publishedBy) {
+public record PlanRunView(long id, PlanStatus status, PlanKind kind, LocalDate planDate, int horizonDays,
+        int timeLimitSeconds, String reason, Instant slot, String score, String createdBy, Instant createdAt,
+        Instant startedAt, Instant endedAt, String claimedBy, int attempts, String error, Long basePlanId,
+        String baselineScore, Integer changedAssignments, Instant publishedAt, String publishedBy) {
 
     static PlanRunView of(PlanRun r) {
-        return new PlanRunView(r.id, r.status, r.planDate, r.horizonDays, r.timeLimitSeconds, r.reason, r.score,
-                r.createdBy, r.createdAt, r.startedAt, r.endedAt, r.error, r.publishedAt, r.publishedBy);
+        return new PlanRunView(r.id, r.status, r.kind, r.planDate, r.horizonDays, r.timeLimitSeconds, r.reason, r.slot,
+                r.score, r.createdBy, r.createdAt, r.startedAt, r.endedAt, r.claimedBy, r.attempts, r.error,
+                r.basePlanId, r.baselineScore, r.changedAssignments, r.publishedAt, r.publishedBy);
     }
 }

@@ -9,13 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,17 +48,35 @@ public class PlanService {
     @Inject
     Clock clock;
 
-    public PlanRun queue(NewPlanRun n, String reason, String actor) {
+    /** Queues a run; whichever planner instance polls first solves it. */
+    public PlanRun queue(NewPlanRun n, PlanKind kind, Instant slot, String reason, String actor) {
         PlanRun run = new PlanRun();
         run.status = PlanStatus.QUEUED;
+        run.kind = kind;
+        run.slot = slot;
         run.planDate = Optional.ofNullable(n.planDate()).orElseGet(() -> LocalDate.now(clock));
         run.horizonDays = Optional.ofNullable(n.horizonDays()).orElse(config.horizonDays());
         run.timeLimitSeconds = Optional.ofNullable(n.timeLimitSeconds()).orElse(config.defaultTimeLimitSeconds());
-        run.reason = reason;
+        run.reason = reason.length() > 1000 ? reason.substring(0, 997) + "..." : reason;
         run.createdBy = actor;
         run.createdAt = clock.instant();
         run.persist();
         return run;
+    }
+
+    /** The plan in force, with what of it a new plan may still change. */
+    public Optional<BasePlan> published() {
+        return PlanRun.<PlanRun>find("status", Sort.descending("id"), PlanStatus.PUBLISHED).firstResultOptional()
+                .map(run -> {
+                    PlanResult result = result(run).orElseThrow();
+                    Map<Long, Long> coverage = new HashMap<>();
+                    coverage(run, result).forEach((line, planned) -> coverage.put(line.lineId(), planned));
+                    return new BasePlan(run.id, result, coverage, shipments.plannedBy(run.id));
+                });
+    }
+
+    static String deploymentReference(long planId) {
+        return "plan:" + planId;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -116,14 +136,24 @@ public class PlanService {
                     + "; only a draft is published").with("status", run.status);
         }
         PlanResult result = result(run).orElseThrow();
-        String reference = "plan:" + id;
+        Optional<PlanRun> inForce = PlanRun.<PlanRun>find("status", PlanStatus.PUBLISHED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        Long inForceId = inForce.map(p -> p.id).orElse(null);
+        if (!Objects.equals(inForceId, run.basePlanId)) {
+            throw ProblemException.conflict("stale-plan", "Plan " + id + " was solved from "
+                    + (run.basePlanId == null ? "no published plan" : "plan " + run.basePlanId) + " but "
+                    + (inForceId == null ? "none" : "plan " + inForceId) + " is published now; solve again")
+                    .with("publishedPlanId", inForceId);
+        }
         try {
+            inForce.ifPresent(previous -> takeBack(previous, run.planDate, actor));
             for (PlanResult.PlannedShipment s : result.shipments()) {
                 shipments.plan(new NewShipment(s.requestId(), s.lineNo(), s.fromDepotCode(), s.quantity(),
-                        "deployment plan " + id), actor);
+                        "deployment plan " + id), id, actor);
             }
-            bookTeams(result, reference);
-            markPlanned(run, result, actor);
+            bookTeams(result, deploymentReference(id));
+            coverage(run, result).forEach((line, planned) ->
+                    requests.recordPlanned(line.requestId(), line.lineNo(), planned, actor));
         } catch (ProblemException e) {
             if (e.problem().getStatus() == 409 || e.problem().getStatus() == 404) {
                 throw ProblemException.conflict("stale-plan", "Plan " + id + " no longer fits: "
@@ -131,11 +161,23 @@ public class PlanService {
             }
             throw e;
         }
-        PlanRun.<PlanRun>list("status", PlanStatus.PUBLISHED).forEach(previous -> previous.status = PlanStatus.SUPERSEDED);
+        inForce.ifPresent(previous -> previous.status = PlanStatus.SUPERSEDED);
         run.status = PlanStatus.PUBLISHED;
         run.publishedAt = clock.instant();
         run.publishedBy = actor;
         return run;
+    }
+
+    /**
+     * Takes back what the plan in force committed and the new plan replaces: its shipments not
+     * yet dispatched (stock released), its team days from the new plan date on, and the coverage
+     * it recorded on team, bed and lab lines.
+     */
+    private void takeBack(PlanRun previous, LocalDate from, String actor) {
+        shipments.callOffPlanned(previous.id, actor);
+        teams.withdraw(deploymentReference(previous.id), from);
+        coverage(previous, result(previous).orElseThrow()).forEach((line, planned) ->
+                requests.recordPlanned(line.requestId(), line.lineNo(), -planned, actor));
     }
 
     /** One deployment per team and run of consecutive days in one county. */
@@ -171,25 +213,31 @@ public class PlanService {
     }
 
     /**
-     * Team, bed and lab lines count as planned for what is covered on every day of the line
-     * within the horizon (a day with nothing covers zero); a line with nothing unmet is planned
-     * in full.
+     * What a plan covers of its team, bed and lab lines: for each line, the least covered on any
+     * day of the line within the horizon (a day with nothing covers zero); a line with nothing
+     * unmet counts in full. Supply lines are covered by their shipments instead.
      */
-    private void markPlanned(PlanRun run, PlanResult result, String actor) {
-        Map<String, Long> perLineDay = new LinkedHashMap<>();
-        result.teamShifts().forEach(s -> perLineDay.merge(key(s.requestId(), s.lineNo()) + "/" + s.date(), 1L, Long::sum));
-        result.bedPlacements().forEach(b -> perLineDay.merge(key(b.requestId(), b.lineNo()) + "/" + b.date(), b.beds(), Long::sum));
-        result.sampleRoutes().forEach(r -> perLineDay.merge(key(r.requestId(), r.lineNo()) + "/" + r.date(), r.samples(), Long::sum));
+    private Map<LineRef, Long> coverage(PlanRun run, PlanResult result) {
+        Map<String, Long> perLineDay = new HashMap<>();
+        Map<String, LineRef> lines = new LinkedHashMap<>();
+        result.teamShifts().forEach(s -> {
+            lines.putIfAbsent(key(s.requestId(), s.lineNo()), new LineRef(s.requestId(), s.lineId(), s.lineNo()));
+            perLineDay.merge(key(s.requestId(), s.lineNo()) + "/" + s.date(), 1L, Long::sum);
+        });
+        result.bedPlacements().forEach(b -> {
+            lines.putIfAbsent(key(b.requestId(), b.lineNo()), new LineRef(b.requestId(), b.lineId(), b.lineNo()));
+            perLineDay.merge(key(b.requestId(), b.lineNo()) + "/" + b.date(), b.beds(), Long::sum);
+        });
+        result.sampleRoutes().forEach(r -> {
+            lines.putIfAbsent(key(r.requestId(), r.lineNo()), new LineRef(r.requestId(), r.lineId(), r.lineNo()));
+            perLineDay.merge(key(r.requestId(), r.lineNo()) + "/" + r.date(), r.samples(), Long::sum);
+        });
         Set<String> unmetLines = result.unmet().stream().map(u -> key(u.requestId(), u.lineNo()))
                 .collect(Collectors.toSet());
-        Set<String> lines = new LinkedHashSet<>();
-        perLineDay.keySet().forEach(k -> lines.add(k.substring(0, k.lastIndexOf('/'))));
         LocalDate end = run.planDate.plusDays(run.horizonDays);
-        for (String line : lines) {
-            String[] parts = line.split("/");
-            long requestId = Long.parseLong(parts[0]);
-            int lineNo = Integer.parseInt(parts[1]);
-            var requested = requests.get(requestId).line(lineNo);
+        Map<LineRef, Long> coverage = new LinkedHashMap<>();
+        lines.forEach((line, ref) -> {
+            var requested = requests.get(ref.requestId()).line(ref.lineNo());
             long planned = requested.quantity;
             if (unmetLines.contains(line)) {
                 LocalDate from = requested.fromDate.isBefore(run.planDate) ? run.planDate : requested.fromDate;
@@ -198,9 +246,13 @@ public class PlanService {
                         .mapToLong(d -> perLineDay.getOrDefault(line + "/" + d, 0L)).min().orElse(0);
             }
             if (planned > 0) {
-                requests.recordPlanned(requestId, lineNo, planned, actor);
+                coverage.put(ref, planned);
             }
-        }
+        });
+        return coverage;
+    }
+
+    private record LineRef(long requestId, long lineId, int lineNo) {
     }
 
     private static String key(long requestId, int lineNo) {

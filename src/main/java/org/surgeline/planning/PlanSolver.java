@@ -12,9 +12,10 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -23,22 +24,28 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.surgeline.platform.ProblemException;
 import org.surgeline.planning.solver.DeploymentPlan;
 
 /**
  * Solves queued plan runs. The queue is the database: an instance claims a run with a
- * conditional update (QUEUED → SOLVING where it is still QUEUED), so two instances never solve the
- * same run. At most {@code surgeline.planning.max-concurrent-solves} runs solve here at once.
+ * conditional update (QUEUED → SOLVING where it is still claimable), so two instances never solve
+ * the same run at once. A claim is a lease of {@code lease-factor} × the run's time limit; a run
+ * whose instance died is claimed again by another once the lease has passed, and a late result of
+ * a lost claim is dropped. At most {@code max-concurrent-solves} runs solve here at once.
  */
 @ApplicationScoped
 public class PlanSolver {
 
     private static final Logger LOG = Logger.getLogger(PlanSolver.class);
+    static final String AUTO_PUBLISHER = "auto-publish";
 
     @Inject
     SolverConfig solverConfig;
     @Inject
     PlanningSnapshot snapshot;
+    @Inject
+    PlanService plans;
     @Inject
     PlanningConfig config;
     @Inject
@@ -48,45 +55,95 @@ public class PlanSolver {
     @Inject
     Clock clock;
 
-    /** Runs solving here; a run's solver appears once its snapshot is built. */
-    private final Set<Long> active = ConcurrentHashMap.newKeySet();
-    private final Map<Long, Solver<DeploymentPlan>> solvers = new ConcurrentHashMap<>();
+    /** Claims solving here, by run id; a claim's solver appears once its snapshot is built. */
+    private final Map<Long, Claim> active = new ConcurrentHashMap<>();
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+    private volatile boolean stopping;
+
+    private static final class Claim {
+        final long runId;
+        final int attempt;
+        volatile Solver<DeploymentPlan> solver;
+
+        Claim(long runId, int attempt) {
+            this.runId = runId;
+            this.attempt = attempt;
+        }
+    }
 
     @Scheduled(every = "${surgeline.planning.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pickUpQueuedRuns() {
         if (!config.solverEnabled()) {
             return;
         }
-        while (active.size() < config.maxConcurrentSolves()) {
+        while (!stopping && active.size() < config.maxConcurrentSolves()) {
             Optional<PlanRun> claimed = claimNext();
             if (claimed.isEmpty()) {
                 return;
             }
             PlanRun run = claimed.get();
-            active.add(run.id);
-            executor.runAsync(() -> solve(run.id, run));
+            Claim claim = new Claim(run.id, run.attempts);
+            active.put(run.id, claim);
+            executor.runAsync(() -> solve(claim, run));
         }
+    }
+
+    /** This instance's name in {@code claimed_by}: the JVM's pid@host (the pod name on Kubernetes). */
+    String instance() {
+        return instance;
     }
 
     /** Asks a run solving here to stop; it keeps the best plan found so far. */
     void stopEarly(long runId) {
-        Solver<DeploymentPlan> solver = solvers.get(runId);
-        if (solver != null) {
-            solver.terminateEarly();
+        Claim claim = active.get(runId);
+        if (claim != null && claim.solver != null) {
+            claim.solver.terminateEarly();
         }
     }
 
+    /**
+     * Stops every solve early and waits (up to {@code shutdown-wait}) until each has stored its
+     * best plan, so that a rolling update loses no plan.
+     */
     void onShutdown(@Observes ShutdownEvent event) {
-        solvers.values().forEach(Solver::terminateEarly);
+        stopping = true;
+        active.values().forEach(c -> {
+            if (c.solver != null) {
+                c.solver.terminateEarly();
+            }
+        });
+        long deadline = System.nanoTime() + config.shutdownWait().toNanos();
+        while (!active.isEmpty() && System.nanoTime() < deadline) {
+            active.values().stream().filter(c -> c.solver != null).forEach(c -> c.solver.terminateEarly());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!active.isEmpty()) {
+            LOG.warnf("Shutting down with runs %s unsaved; another instance claims them after their lease",
+                    active.keySet());
+        }
     }
 
     private Optional<PlanRun> claimNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            for (PlanRun next : PlanRun.<PlanRun>find("status", Sort.by("id"), PlanStatus.QUEUED).page(0, 5).list()) {
-                int claimed = PlanRun.update("status = ?1, startedAt = ?2, claimedBy = ?3 where id = ?4 and status = ?5",
-                        PlanStatus.SOLVING, clock.instant(), instance, next.id, PlanStatus.QUEUED);
+            Instant now = clock.instant();
+            List<PlanRun> candidates = PlanRun.<PlanRun>find("status = ?1 or (status = ?2 and leaseUntil < ?3)",
+                    Sort.by("id"), PlanStatus.QUEUED, PlanStatus.SOLVING, now).page(0, 5).list();
+            for (PlanRun next : candidates) {
+                Instant lease = now.plusMillis((long) (next.timeLimitSeconds * 1000L * config.leaseFactor()));
+                int claimed = PlanRun.update("status = ?1, startedAt = ?2, claimedBy = ?3, leaseUntil = ?4, "
+                        + "attempts = attempts + 1 where id = ?5 and attempts = ?6 "
+                        + "and (status = ?7 or (status = ?1 and leaseUntil < ?2))",
+                        PlanStatus.SOLVING, now, instance, lease, next.id, next.attempts, PlanStatus.QUEUED);
                 if (claimed == 1) {
+                    if (next.status == PlanStatus.SOLVING) {
+                        LOG.warnf("Plan %d: the lease of %s passed; solving it again here", next.id, next.claimedBy);
+                    }
+                    next.attempts++;
                     return Optional.of(next);
                 }
             }
@@ -94,34 +151,64 @@ public class PlanSolver {
         });
     }
 
-    private void solve(long runId, PlanRun run) {
+    private void solve(Claim claim, PlanRun run) {
         try {
-            DeploymentPlan problem = snapshot.build(run.planDate, run.horizonDays);
+            Optional<BasePlan> base = plans.published();
+            DeploymentPlan problem = snapshot.build(run.planDate, run.horizonDays, base);
             SolverFactory<DeploymentPlan> factory = SolverFactory.create(solverConfig.copyConfig()
                     .withTerminationSpentLimit(Duration.ofSeconds(run.timeLimitSeconds)));
-            Solver<DeploymentPlan> solver = factory.buildSolver();
-            solvers.put(runId, solver);
-            DeploymentPlan best = solver.solve(problem);
-            var explanation = SolutionManager.<DeploymentPlan, HardMediumSoftLongScore>create(factory).explain(best);
-            String result = json.writeValueAsString(PlanResults.of(best, explanation));
-            QuarkusTransaction.requiringNew().run(() -> {
-                PlanRun done = PlanRun.findById(runId);
-                done.status = PlanStatus.DRAFT;
-                done.score = best.getScore() == null ? null : best.getScore().toString();
-                done.result = result;
-                done.endedAt = clock.instant();
-            });
+            SolutionManager<DeploymentPlan, HardMediumSoftLongScore> solutions = SolutionManager.create(factory);
+            // The base plan kept as it is, scored on today's problem: what a new plan must beat.
+            HardMediumSoftLongScore baseline = base.isPresent() ? solutions.update(problem) : null;
+            claim.solver = factory.buildSolver();
+            if (stopping) {
+                claim.solver.terminateEarly();
+            }
+            DeploymentPlan best = claim.solver.solve(problem);
+            String result = json.writeValueAsString(PlanResults.of(best, solutions.explain(best)));
+            boolean stored = QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
+                    "status = ?1, score = ?2, result = ?3, endedAt = ?4, basePlanId = ?5, baselineScore = ?6, "
+                            + "changedAssignments = ?7 where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
+                    PlanStatus.DRAFT, String.valueOf(best.getScore()), result, clock.instant(),
+                    base.map(BasePlan::id).orElse(null), baseline == null ? null : baseline.toString(),
+                    best.changedFromPrevious(), claim.runId, PlanStatus.SOLVING, instance, claim.attempt) == 1);
+            if (!stored) {
+                LOG.warnf("Plan %d was claimed again elsewhere while solving here; this result is dropped", claim.runId);
+            } else if (autoPublishes(run.kind) && betterOrEqual(best.getScore(), baseline)) {
+                publish(claim.runId);
+            }
         } catch (RuntimeException | JsonProcessingException e) {
-            LOG.errorf(e, "Plan %d failed", runId);
-            QuarkusTransaction.requiringNew().run(() -> {
-                PlanRun failed = PlanRun.findById(runId);
-                failed.status = PlanStatus.FAILED;
-                failed.error = String.valueOf(e.getMessage()).substring(0, Math.min(1000, String.valueOf(e.getMessage()).length()));
-                failed.endedAt = clock.instant();
-            });
+            LOG.errorf(e, "Plan %d failed", claim.runId);
+            String message = String.valueOf(e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> PlanRun.update(
+                    "status = ?1, error = ?2, endedAt = ?3 where id = ?4 and status = ?5 and claimedBy = ?6 and attempts = ?7",
+                    PlanStatus.FAILED, message.substring(0, Math.min(1000, message.length())), clock.instant(),
+                    claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
         } finally {
-            solvers.remove(runId);
-            active.remove(runId);
+            active.remove(claim.runId);
+        }
+    }
+
+    private boolean autoPublishes(PlanKind kind) {
+        return switch (kind) {
+            case NIGHTLY -> config.autoPublish().nightly();
+            case REBALANCE -> config.autoPublish().rebalance();
+            case MANUAL -> false;
+        };
+    }
+
+    /** Feasible, and meets at least as much weighted demand as keeping the published plan would. */
+    static boolean betterOrEqual(HardMediumSoftLongScore draft, HardMediumSoftLongScore baseline) {
+        return draft != null && draft.isFeasible()
+                && (baseline == null || draft.mediumScore() >= baseline.mediumScore());
+    }
+
+    private void publish(long runId) {
+        try {
+            plans.publish(runId, AUTO_PUBLISHER);
+            LOG.infof("Plan %d published automatically", runId);
+        } catch (ProblemException e) {
+            LOG.warnf("Plan %d left as a draft: %s", runId, e.problem().getDetail());
         }
     }
 }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
 
 /** Planner settings: horizon, solving, and the constraint weights documented in the README. */
 @ConfigMapping(prefix = "surgeline.planning")
@@ -28,13 +29,100 @@ public interface PlanningConfig {
 
     /** How often this instance looks for queued runs. */
     @WithDefault("2s")
-    java.time.Duration pollInterval();
+    Duration pollInterval();
 
-    /** Whether this instance picks up queued runs and solves them. */
+    /**
+     * Whether this instance is a planner: it solves queued runs and runs the scheduled jobs. API
+     * replicas switch it off; runs they queue are solved by the planner replicas.
+     */
     @WithDefault("true")
     boolean solverEnabled();
 
+    /** A solving run not finished this many time limits after its claim is claimed again elsewhere. */
+    @WithDefault("2")
+    @Positive
+    double leaseFactor();
+
+    /** How long shutdown waits for stopped solves to store their best plan. */
+    @WithDefault("10s")
+    Duration shutdownWait();
+
+    Nightly nightly();
+
+    Triggers triggers();
+
+    AutoPublish autoPublish();
+
     Weights weights();
+
+    /** The nightly full run. */
+    interface Nightly {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Quartz-style cron (seconds first). */
+        @WithDefault("0 0 2 * * ?")
+        String cron();
+
+        @WithDefault("Asia/Shanghai")
+        String timeZone();
+
+        @WithDefault("300")
+        @Min(1)
+        @Max(3600)
+        int timeLimitSeconds();
+    }
+
+    /** The periodic trigger check and the rebalancing runs it starts. */
+    interface Triggers {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("5m")
+        Duration interval();
+
+        @WithDefault("30")
+        @Min(1)
+        @Max(3600)
+        int timeLimitSeconds();
+
+        /** Fires when at least this many approved CRITICAL lines are not yet planned. */
+        @WithDefault("1")
+        @Positive
+        int criticalLines();
+
+        /** Fires when a depot-item's available stock is below this share of its reserve floor. */
+        @WithDefault("1.0")
+        @Positive
+        double depotFloorRatio();
+
+        /** Fires when a county's free isolation beds are below this share of its ready beds. */
+        @WithDefault("0.10")
+        @Positive
+        double isolationFreeRatio();
+
+        /** Fires when a lab tested more than this share of its capacity on its last complete day. */
+        @WithDefault("0.90")
+        @Positive
+        double labUtilization();
+
+        /** Fires when a lab's backlog exceeds this many days of its capacity. */
+        @WithDefault("1.0")
+        @Positive
+        double labBacklogDays();
+    }
+
+    /**
+     * Publish a solved draft without a person, when it is feasible and its medium score is no
+     * worse than keeping the published plan. Manual runs are always left for a person.
+     */
+    interface AutoPublish {
+        @WithDefault("false")
+        boolean nightly();
+
+        @WithDefault("true")
+        boolean rebalance();
+    }
 
     interface Weights {
         @WithDefault("1")

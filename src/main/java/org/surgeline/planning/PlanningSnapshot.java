@@ -6,11 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.surgeline.isolation.BedCapacity;
 import org.surgeline.isolation.IsolationService;
 import org.surgeline.personnel.TeamService;
@@ -30,6 +33,8 @@ import org.surgeline.planning.solver.TravelMatrix;
 import org.surgeline.region.TravelTimeService;
 import org.surgeline.request.AllocationLine;
 import org.surgeline.request.AllocationRequest;
+import org.surgeline.request.LineKind;
+import org.surgeline.request.Shipment;
 import org.surgeline.request.Priority;
 import org.surgeline.request.RequestService;
 import org.surgeline.stock.CatalogService;
@@ -67,9 +72,16 @@ public class PlanningSnapshot {
     @Inject
     PlanningConfig config;
 
+    /**
+     * The problem for a run on {@code planDate}. With a base plan, what the base committed and
+     * could still change is open again (its undispatched shipments' stock counts as available,
+     * its team days from the plan date on are free), each entity remembers where the base put
+     * it (stability) and starts there (warm start); team days of the plan date stay pinned.
+     */
     @Transactional
-    public DeploymentPlan build(LocalDate planDate, int horizonDays) {
+    public DeploymentPlan build(LocalDate planDate, int horizonDays, Optional<BasePlan> base) {
         LocalDate end = planDate.plusDays(horizonDays);
+        Previous previous = new Previous(base);
         List<SupplyParcel> parcels = new ArrayList<>();
         List<TeamShift> shifts = new ArrayList<>();
         List<BedBlock> bedBlocks = new ArrayList<>();
@@ -81,8 +93,8 @@ public class PlanningSnapshot {
 
         for (AllocationRequest request : requests.approved()) {
             for (AllocationLine line : request.lines) {
-                long left = line.unplanned();
-                if (left <= 0) {
+                long open = line.unplanned() + previous.reopened(line);
+                if (open <= 0) {
                     continue;
                 }
                 Demand demand = new Demand(request.id, line.id, line.lineNo, request.countyCode, weight(request.priority));
@@ -90,33 +102,42 @@ public class PlanningSnapshot {
                     case SUPPLY -> {
                         items.add(line.itemCode);
                         long parcelSize = catalog.item(line.itemCode).parcelSize;
+                        Iterator<String> from = previous.depots(line.id, parcelSize);
+                        long left = open;
                         for (int k = 0; left > 0; k++) {
                             long units = Math.min(parcelSize, left);
-                            parcels.add(new SupplyParcel("p-" + line.id + "-" + k, demand, line.itemCode, units, null));
+                            parcels.add(new SupplyParcel("p-" + line.id + "-" + k, demand, line.itemCode, units,
+                                    from.hasNext() ? from.next() : null));
                             left -= units;
                         }
                     }
                     case TEAM -> forEachDay(line, planDate, end, date -> {
-                        for (int t = 1; t <= line.unplanned(); t++) {
-                            shifts.add(new TeamShift("t-" + line.id + "-" + date + "-" + t, demand, line.skill, date, null));
+                        Iterator<String> before = previous.teams(line.id, date);
+                        for (int t = 1; t <= open; t++) {
+                            shifts.add(new TeamShift("t-" + line.id + "-" + date + "-" + t, demand, line.skill, date,
+                                    before.hasNext() ? before.next() : null));
                         }
                     });
                     case ISOLATION_BEDS -> {
-                        long beyondOwn = left - freeBedsByCounty.getOrDefault(request.countyCode, 0L);
+                        long beyondOwn = open - freeBedsByCounty.getOrDefault(request.countyCode, 0L);
                         forEachDay(line, planDate, end, date -> {
+                            Iterator<String> before = previous.sites(line.id, date);
                             long beds = beyondOwn;
                             for (int k = 0; beds > 0; k++) {
                                 long block = Math.min(MAX_BEDS_PER_BLOCK, beds);
-                                bedBlocks.add(new BedBlock("b-" + line.id + "-" + date + "-" + k, demand, date, block, null));
+                                bedBlocks.add(new BedBlock("b-" + line.id + "-" + date + "-" + k, demand, date, block,
+                                        before.hasNext() ? before.next() : null));
                                 beds -= block;
                             }
                         });
                     }
                     case LAB_THROUGHPUT -> forEachDay(line, planDate, end, date -> {
-                        long samples = line.unplanned();
+                        Iterator<String> before = previous.labs(line.id, date);
+                        long samples = open;
                         for (int k = 0; samples > 0; k++) {
                             long batch = Math.min(MAX_SAMPLES_PER_BATCH, samples);
-                            batches.add(new SampleBatch("s-" + line.id + "-" + date + "-" + k, demand, date, batch, null));
+                            batches.add(new SampleBatch("s-" + line.id + "-" + date + "-" + k, demand, date, batch,
+                                    before.hasNext() ? before.next() : null));
                             samples -= batch;
                         }
                     });
@@ -134,14 +155,16 @@ public class PlanningSnapshot {
         for (PlanDepot depot : depots) {
             for (String item : items) {
                 StockBalance b = balances.get(depot.code() + "/" + item);
-                stock.add(new DepotStock(depot, item, b == null ? 0 : b.available(), b == null ? 0 : b.reserveFloor));
+                long available = (b == null ? 0 : b.available()) + previous.reserved(depot.code(), item);
+                stock.add(new DepotStock(depot, item, available, b == null ? 0 : b.reserveFloor));
             }
         }
 
         List<PlanTeam> planTeams = teams.views(teams.teams(Optional.empty(), Optional.empty())).stream()
                 .map(t -> {
                     Set<LocalDate> busy = new HashSet<>(t.unavailable());
-                    t.deployments().forEach(d -> d.from().datesUntil(d.to().plusDays(1)).forEach(busy::add));
+                    t.deployments().forEach(d -> d.from().datesUntil(d.to().plusDays(1))
+                            .filter(day -> !previous.reopens(d.reference(), day, planDate)).forEach(busy::add));
                     return new PlanTeam(t.code(), t.skill(), t.homeCounty(), busy);
                 }).toList();
 
@@ -158,10 +181,110 @@ public class PlanningSnapshot {
                 .filter(l -> l.spareSamples() > 0).toList();
 
         PlanningConfig.Weights w = config.weights();
-        return new DeploymentPlan(planDate, horizonDays, depots, stock, planTeams, sites, planLabs,
+        DeploymentPlan problem = new DeploymentPlan(planDate, horizonDays, depots, stock, planTeams, sites, planLabs,
                 new TravelMatrix(travelTimes.matrix()), parcels, shifts, bedBlocks, batches,
                 new PlanningWeights(w.reserveFloor(), w.unfilledShift(), w.unplacedBed(), w.teamCountyChange(),
                         w.stability()));
+        startFromPrevious(problem);
+        return problem;
+    }
+
+    /**
+     * Warm start: every entity starts where the base plan put it, if that is still possible, so
+     * the solver only has to place what is new. Team days on the plan date are already being
+     * worked: they stay pinned.
+     */
+    public static void startFromPrevious(DeploymentPlan problem) {
+        Map<String, PlanDepot> depots = index(problem.getDepots(), PlanDepot::code);
+        Map<String, PlanTeam> teams = index(problem.getTeams(), PlanTeam::code);
+        Map<String, PlanSite> sites = index(problem.getSites(), PlanSite::code);
+        Map<String, PlanLab> labs = index(problem.getLabs(), PlanLab::code);
+        problem.getParcels().forEach(p -> p.setSource(depots.get(p.getPreviousDepot())));
+        for (TeamShift shift : problem.getShifts()) {
+            PlanTeam team = teams.get(shift.getPreviousTeam());
+            shift.setTeam(team);
+            shift.setPinned(team != null && shift.getDate().equals(problem.getPlanDate()));
+        }
+        problem.getBedBlocks().forEach(b -> b.setSite(sites.get(b.getPreviousSite())));
+        problem.getSampleBatches().forEach(b -> b.setLab(labs.get(b.getPreviousLab())));
+    }
+
+    private static <T> Map<String, T> index(List<T> values, Function<T, String> code) {
+        Map<String, T> byCode = new HashMap<>();
+        values.forEach(v -> byCode.put(code.apply(v), v));
+        return byCode;
+    }
+
+    /** Where the base plan put each line's parcels, shifts, beds and samples; empty without a base. */
+    private static final class Previous {
+
+        private final Optional<BasePlan> base;
+        private final Map<Long, List<String>> parcelDepots = new HashMap<>();
+        private final Map<String, Long> reserved = new HashMap<>();
+        private final Map<String, List<String>> teams = new HashMap<>();
+        private final Map<String, List<String>> sites = new HashMap<>();
+        private final Map<String, List<String>> labs = new HashMap<>();
+
+        Previous(Optional<BasePlan> base) {
+            this.base = base;
+            base.ifPresent(b -> {
+                for (Shipment s : b.plannedShipments()) {
+                    reserved.merge(s.fromDepot + "/" + s.itemCode, s.quantity, Long::sum);
+                }
+                b.result().teamShifts().forEach(s -> teams.computeIfAbsent(s.lineId() + "/" + s.date(),
+                        k -> new ArrayList<>()).add(s.teamCode()));
+                b.result().bedPlacements().forEach(p -> sites.computeIfAbsent(p.lineId() + "/" + p.date(),
+                        k -> new ArrayList<>()).addAll(Collections.nCopies(blocks(p.beds(), MAX_BEDS_PER_BLOCK), p.siteCode())));
+                b.result().sampleRoutes().forEach(r -> labs.computeIfAbsent(r.lineId() + "/" + r.date(),
+                        k -> new ArrayList<>()).addAll(Collections.nCopies(blocks(r.samples(), MAX_SAMPLES_PER_BATCH), r.labCode())));
+            });
+        }
+
+        /** What the base plan covered of a line that a new plan may place again. */
+        long reopened(AllocationLine line) {
+            if (base.isEmpty()) {
+                return 0;
+            }
+            if (line.kind == LineKind.SUPPLY) {
+                return base.get().plannedShipments().stream().filter(s -> s.lineId == line.id)
+                        .mapToLong(s -> s.quantity).sum();
+            }
+            return base.get().coverageByLine().getOrDefault(line.id, 0L);
+        }
+
+        /** The base plan's depot for each parcel of a line, in parcel order. */
+        Iterator<String> depots(long lineId, long parcelSize) {
+            List<String> depots = new ArrayList<>();
+            base.ifPresent(b -> b.plannedShipments().stream().filter(s -> s.lineId == lineId)
+                    .forEach(s -> depots.addAll(Collections.nCopies(blocks(s.quantity, parcelSize), s.fromDepot))));
+            return depots.iterator();
+        }
+
+        Iterator<String> teams(long lineId, LocalDate date) {
+            return teams.getOrDefault(lineId + "/" + date, List.of()).iterator();
+        }
+
+        Iterator<String> sites(long lineId, LocalDate date) {
+            return sites.getOrDefault(lineId + "/" + date, List.of()).iterator();
+        }
+
+        Iterator<String> labs(long lineId, LocalDate date) {
+            return labs.getOrDefault(lineId + "/" + date, List.of()).iterator();
+        }
+
+        /** Stock the base plan reserved at a depot, released when a new plan replaces it. */
+        long reserved(String depot, String item) {
+            return reserved.getOrDefault(depot + "/" + item, 0L);
+        }
+
+        /** Whether a team's deployment day is the base plan's to give again. */
+        boolean reopens(String reference, LocalDate day, LocalDate planDate) {
+            return base.isPresent() && base.get().deploymentReference().equals(reference) && !day.isBefore(planDate);
+        }
+
+        private static int blocks(long quantity, long size) {
+            return (int) ((quantity + size - 1) / size);
+        }
     }
 
     private int weight(Priority priority) {

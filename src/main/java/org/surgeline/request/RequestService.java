@@ -178,14 +178,15 @@ public class RequestService {
     }
 
     /**
-     * Records that a published plan covers {@code quantity} more of a team, bed or lab line; the
-     * request becomes PLANNED. Supply lines are planned through their shipments instead.
+     * Records that a published plan covers {@code quantity} more of a team, bed or lab line (less,
+     * when negative: a replacing plan takes the coverage back); the request becomes PLANNED.
+     * Supply lines are planned through their shipments instead.
      */
     public void recordPlanned(long requestId, int lineNo, long quantity, String actor) {
         AllocationRequest request = lock(requestId);
         AllocationLine line = request.line(lineNo);
-        line.quantityPlanned = Math.min(line.quantity, line.quantityPlanned + quantity);
-        if (request.status == RequestStatus.APPROVED) {
+        line.quantityPlanned = Math.max(0, Math.min(line.quantity, line.quantityPlanned + quantity));
+        if (quantity > 0 && request.status == RequestStatus.APPROVED) {
             request.moveTo(RequestStatus.PLANNED, actor, clock.instant());
         }
     }

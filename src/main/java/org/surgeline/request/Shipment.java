@@ -53,6 +53,9 @@ public class Shipment extends PanacheEntityBase {
     @Column(name = "reservation_id")
     public Long reservationId;
     public String reference;
+    /** The published plan that created this shipment; null for shipments planned by hand. */
+    @Column(name = "plan_id")
+    public Long planId;
     @ElementCollection
     @CollectionTable(name = "shipment_lot", joinColumns = @JoinColumn(name = "shipment_id"))
     public List<Lot> lots = new ArrayList<>();

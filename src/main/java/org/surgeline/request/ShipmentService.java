@@ -43,6 +43,11 @@ public class ShipmentService {
     Clock clock;
 
     public ShipmentView plan(NewShipment n, String actor) {
+        return plan(n, null, actor);
+    }
+
+    /** Plans a shipment on behalf of a deployment plan, which may take it back while it is PLANNED. */
+    public ShipmentView plan(NewShipment n, Long planId, String actor) {
         AllocationRequest request = requests.lock(n.requestId());
         if (!SHIPPABLE.contains(request.status)) {
             throw ProblemException.conflict("request-not-shippable", "Request " + request.id + " is " + request.status
@@ -67,6 +72,7 @@ public class ShipmentService {
         shipment.itemCode = line.itemCode;
         shipment.quantity = n.quantity();
         shipment.state = ShipmentState.PLANNED;
+        shipment.planId = planId;
         shipment.createdAt = now;
         shipment.updatedAt = now;
         shipment.updatedBy = actor;
@@ -121,6 +127,22 @@ public class ShipmentService {
         Shipment shipment = lock(id, ShipmentState.PLANNED);
         callOff(shipment, requests.lock(shipment.requestId), actor);
         return ShipmentView.of(shipment);
+    }
+
+    /** Shipments a plan created that have not left their depot. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Shipment> plannedBy(long planId) {
+        return Shipment.list("planId = ?1 and state = ?2", Sort.by("id"), planId, ShipmentState.PLANNED);
+    }
+
+    /** Calls off every shipment a plan created that has not left its depot; returns how many. */
+    public int callOffPlanned(long planId, String actor) {
+        List<Shipment> planned = Shipment.<Shipment>find("planId = ?1 and state = ?2", Sort.by("id"), planId,
+                ShipmentState.PLANNED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Shipment shipment : planned) {
+            callOff(shipment, requests.lock(shipment.requestId), actor);
+        }
+        return planned.size();
     }
 
     /** Calls off a planned shipment of a locked request: reservation released, line unplanned. */
