@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,14 +61,23 @@ public class PlanSolver {
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private volatile boolean stopping;
 
+    /** A run this instance claimed: its {@code attempt} must still be the run's for the result to count. */
     private static final class Claim {
         final long runId;
         final int attempt;
+        final PlanKind kind;
+        final LocalDate planDate;
+        final int horizonDays;
+        final int timeLimitSeconds;
         volatile Solver<DeploymentPlan> solver;
 
-        Claim(long runId, int attempt) {
-            this.runId = runId;
+        Claim(PlanRun run, int attempt) {
+            this.runId = run.id;
             this.attempt = attempt;
+            this.kind = run.kind;
+            this.planDate = run.planDate;
+            this.horizonDays = run.horizonDays;
+            this.timeLimitSeconds = run.timeLimitSeconds;
         }
     }
 
@@ -77,14 +87,13 @@ public class PlanSolver {
             return;
         }
         while (!stopping && active.size() < config.maxConcurrentSolves()) {
-            Optional<PlanRun> claimed = claimNext();
+            Optional<Claim> claimed = claimNext();
             if (claimed.isEmpty()) {
                 return;
             }
-            PlanRun run = claimed.get();
-            Claim claim = new Claim(run.id, run.attempts);
-            active.put(run.id, claim);
-            executor.runAsync(() -> solve(claim, run));
+            Claim claim = claimed.get();
+            active.put(claim.runId, claim);
+            executor.runAsync(() -> solve(claim));
         }
     }
 
@@ -128,7 +137,7 @@ public class PlanSolver {
         }
     }
 
-    private Optional<PlanRun> claimNext() {
+    private Optional<Claim> claimNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             List<PlanRun> candidates = PlanRun.<PlanRun>find("status = ?1 or (status = ?2 and leaseUntil < ?3)",
@@ -143,20 +152,19 @@ public class PlanSolver {
                     if (next.status == PlanStatus.SOLVING) {
                         LOG.warnf("Plan %d: the lease of %s passed; solving it again here", next.id, next.claimedBy);
                     }
-                    next.attempts++;
-                    return Optional.of(next);
+                    return Optional.of(new Claim(next, next.attempts + 1));
                 }
             }
             return Optional.empty();
         });
     }
 
-    private void solve(Claim claim, PlanRun run) {
+    private void solve(Claim claim) {
         try {
             Optional<BasePlan> base = plans.published();
-            DeploymentPlan problem = snapshot.build(run.planDate, run.horizonDays, base);
+            DeploymentPlan problem = snapshot.build(claim.planDate, claim.horizonDays, base);
             SolverFactory<DeploymentPlan> factory = SolverFactory.create(solverConfig.copyConfig()
-                    .withTerminationSpentLimit(Duration.ofSeconds(run.timeLimitSeconds)));
+                    .withTerminationSpentLimit(Duration.ofSeconds(claim.timeLimitSeconds)));
             SolutionManager<DeploymentPlan, HardMediumSoftLongScore> solutions = SolutionManager.create(factory);
             // The base plan kept as it is, scored on today's problem: what a new plan must beat.
             HardMediumSoftLongScore baseline = base.isPresent() ? solutions.update(problem) : null;
@@ -174,7 +182,7 @@ public class PlanSolver {
                     best.changedFromPrevious(), claim.runId, PlanStatus.SOLVING, instance, claim.attempt) == 1);
             if (!stored) {
                 LOG.warnf("Plan %d was claimed again elsewhere while solving here; this result is dropped", claim.runId);
-            } else if (autoPublishes(run.kind) && betterOrEqual(best.getScore(), baseline)) {
+            } else if (autoPublishes(claim.kind) && betterOrEqual(best.getScore(), baseline)) {
                 publish(claim.runId);
             }
         } catch (RuntimeException | JsonProcessingException e) {

@@ -110,11 +110,14 @@ public class RequestService {
         return new org.surgeline.platform.Page<>(found.page(Page.of(page, size)).list(), page, size, found.count());
     }
 
-    /** Approved requests with lines still to plan, most urgent first: what the planner works on. */
+    /**
+     * Approved requests not yet closed, by need date: what the planner works on. A dispatched
+     * request may still have lines (or parts of lines) that a plan can change.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AllocationRequest> approved() {
         return AllocationRequest.list("status in ?1", Sort.by("neededBy").and("id"),
-                List.of(RequestStatus.APPROVED, RequestStatus.PLANNED));
+                List.of(RequestStatus.APPROVED, RequestStatus.PLANNED, RequestStatus.DISPATCHED));
     }
 
     /** The request; its lines load lazily, so read them inside the caller's request or transaction. */

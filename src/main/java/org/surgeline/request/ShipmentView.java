@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 public record ShipmentView(long id, long requestId, String fromDepot, String toCounty, String toDepot, String item,
-        long quantity, ShipmentState state, Long reservationId, List<Shipment.Lot> lots, Instant createdAt,
-        Instant updatedAt, String updatedBy) {
+        long quantity, ShipmentState state, Long reservationId, Long planId, List<Shipment.Lot> lots,
+        Instant createdAt, Instant updatedAt, String updatedBy) {
 
     static ShipmentView of(Shipment s) {
         return new ShipmentView(s.id, s.requestId, s.fromDepot, s.toCounty, s.toDepot, s.itemCode, s.quantity,
-                s.state, s.reservationId, List.copyOf(s.lots), s.createdAt, s.updatedAt, s.updatedBy);
+                s.state, s.reservationId, s.planId, List.copyOf(s.lots), s.createdAt, s.updatedAt, s.updatedBy);
     }
 }
