@@ -47,6 +47,10 @@ public interface PlanningConfig {
     @WithDefault("10s")
     Duration shutdownWait();
 
+    /** How often the planning gauges at /q/metrics are read from the database. */
+    @WithDefault("15s")
+    Duration metricsRefresh();
+
     Nightly nightly();
 
     Triggers triggers();
