@@ -18,6 +18,8 @@ create unique index plan_run_slot on plan_run (kind, slot);
 -- A solving run whose lease has passed is claimed again by another replica.
 alter table plan_run add column lease_until timestamp with time zone;
 alter table plan_run add column attempts integer default 0 not null;
+-- DELETE /api/plans/{id} on any replica asks the replica solving the run to stop early.
+alter table plan_run add column stop_requested boolean default false not null;
 -- The published plan this run started from; publishing is refused once another was published.
 alter table plan_run add column base_plan_id bigint references plan_run (id);
 -- The published plan's assignments scored on this run's problem: what auto-publish must not worsen.

@@ -52,6 +52,9 @@ public class PlanRun extends PanacheEntityBase {
     @Column(name = "lease_until")
     public Instant leaseUntil;
     public int attempts;
+    /** Asked to stop early; the instance solving it (whichever it is) stops and keeps its best plan. */
+    @Column(name = "stop_requested")
+    public boolean stopRequested;
     public String error;
     /** The published plan this run started from (null if none was published). */
     @Column(name = "base_plan_id")

@@ -102,7 +102,10 @@ public class PlanService {
         }
     }
 
-    /** A queued run is cancelled at once; a solving one is asked to stop and keeps its best plan. */
+    /**
+     * A queued run is cancelled at once; a solving one is asked to stop and keeps its best plan
+     * (at once if it solves here, at the solving instance's next poll otherwise).
+     */
     public PlanRun stop(long id, PlanSolver solver) {
         PlanRun run = em.find(PlanRun.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
@@ -113,7 +116,10 @@ public class PlanService {
                 run.status = PlanStatus.CANCELLED;
                 run.endedAt = clock.instant();
             }
-            case SOLVING -> solver.stopEarly(id);
+            case SOLVING -> {
+                run.stopRequested = true;
+                solver.stopEarly(id);
+            }
             default -> throw ProblemException.conflict("plan-not-running", "Plan " + id + " is " + run.status
                     + "; only a queued or solving plan can be stopped").with("status", run.status);
         }

@@ -27,6 +27,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.planning.solver.DeploymentPlan;
+import org.surgeline.planning.solver.SolverPhases;
 
 /**
  * Solves queued plan runs. The queue is the database: an instance claims a run with a
@@ -85,6 +86,10 @@ public class PlanSolver {
     void pickUpQueuedRuns() {
         if (!config.solverEnabled()) {
             return;
+        }
+        if (!active.isEmpty()) {
+            QuarkusTransaction.requiringNew().call(() -> PlanRun.<PlanRun>list("id in ?1 and stopRequested = true",
+                    List.copyOf(active.keySet()))).forEach(run -> stopEarly(run.id));
         }
         while (!stopping && active.size() < config.maxConcurrentSolves()) {
             Optional<Claim> claimed = claimNext();
@@ -162,9 +167,9 @@ public class PlanSolver {
     private void solve(Claim claim) {
         try {
             Optional<BasePlan> base = plans.published();
-            DeploymentPlan problem = snapshot.build(claim.planDate, claim.horizonDays, base);
-            SolverFactory<DeploymentPlan> factory = SolverFactory.create(solverConfig.copyConfig()
-                    .withTerminationSpentLimit(Duration.ofSeconds(claim.timeLimitSeconds)));
+            DeploymentPlan problem = snapshot.build(claim.planDate, claim.horizonDays, base, claim.kind);
+            SolverFactory<DeploymentPlan> factory = SolverFactory.create(SolverPhases.forRun(solverConfig,
+                    Duration.ofSeconds(claim.timeLimitSeconds), claim.kind == PlanKind.REBALANCE));
             SolutionManager<DeploymentPlan, HardMediumSoftLongScore> solutions = SolutionManager.create(factory);
             // The base plan kept as it is, scored on today's problem: what a new plan must beat.
             HardMediumSoftLongScore baseline = base.isPresent() ? solutions.update(problem) : null;

@@ -154,8 +154,19 @@ public interface PlanningConfig {
         @WithDefault("60")
         long teamCountyChange();
 
-        /** Soft penalty per assignment that differs from the last published plan. */
+        /**
+         * Soft penalty per assignment that differs from the plan in force, in nightly and manual
+         * runs: it breaks ties, and better travel is worth a change.
+         */
         @WithDefault("10")
         long stability();
+
+        /**
+         * Medium penalty per assignment that differs from the plan in force, in rebalancing runs:
+         * a change must meet more weighted demand than it costs, so a rebalance moves only what
+         * the surge needs.
+         */
+        @WithDefault("1")
+        long rebalanceStability();
     }
 }

@@ -47,7 +47,7 @@ public class PlanningMetrics {
     void register(@Observes StartupEvent start) {
         gauge("surgeline.plan.runs", "Plan runs waiting to be solved", "status", "queued", Figures::queued);
         gauge("surgeline.plan.runs", "Plan runs being solved", "status", "solving", Figures::solving);
-        gauge("surgeline.plan.published.age", "Seconds since the plan in force was published", null, null,
+        gauge("surgeline.plan.published.age.seconds", "Seconds since the plan in force was published", null, null,
                 Figures::publishedAgeSeconds);
         gauge("surgeline.plan.published.medium.score", "Medium score of the plan in force (weighted unmet demand)",
                 null, null, Figures::publishedMedium);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.surgeline.isolation.BedCapacity;
 import org.surgeline.isolation.IsolationService;
 import org.surgeline.personnel.TeamService;
@@ -79,7 +80,7 @@ public class PlanningSnapshot {
      * it (stability) and starts there (warm start); team days of the plan date stay pinned.
      */
     @Transactional
-    public DeploymentPlan build(LocalDate planDate, int horizonDays, Optional<BasePlan> base) {
+    public DeploymentPlan build(LocalDate planDate, int horizonDays, Optional<BasePlan> base, PlanKind kind) {
         LocalDate end = planDate.plusDays(horizonDays);
         Previous previous = new Previous(base);
         List<SupplyParcel> parcels = new ArrayList<>();
@@ -184,7 +185,8 @@ public class PlanningSnapshot {
         DeploymentPlan problem = new DeploymentPlan(planDate, horizonDays, depots, stock, planTeams, sites, planLabs,
                 new TravelMatrix(travelTimes.matrix()), parcels, shifts, bedBlocks, batches,
                 new PlanningWeights(w.reserveFloor(), w.unfilledShift(), w.unplacedBed(), w.teamCountyChange(),
-                        w.stability()));
+                        kind == PlanKind.REBALANCE ? HardMediumSoftLongScore.ofMedium(w.rebalanceStability())
+                                : HardMediumSoftLongScore.ofSoft(w.stability())));
         startFromPrevious(problem);
         return problem;
     }

@@ -37,6 +37,21 @@ class RebalancingTest {
 
     @Inject
     PlanningSchedule schedule;
+    @Inject
+    PlanningMetrics metrics;
+
+    @Test
+    void operatorsAndAutoscalersReadThePlanningGauges() {
+        metrics.refresh();
+        String scrape = DemoUsers.anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(scrape).contains("surgeline_plan_runs{status=\"queued\"}", "surgeline_plan_runs{status=\"solving\"}",
+                "surgeline_plan_published_age_seconds", "surgeline_plan_published_medium_score",
+                "surgeline_plan_published_unmet_lines", "surgeline_requests_pending");
+        // Hongtong's swabs are below their floor in the demo city, and nothing here restocks them.
+        double belowFloor = scrape.lines().filter(l -> l.startsWith("surgeline_stock_below_floor "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1))).findFirst().orElseThrow();
+        assertThat(belowFloor).isGreaterThanOrEqualTo(1);
+    }
 
     @Test
     void theDemoSurgeFiresItsTriggersAndAnUnplannedCriticalLineToo() {

@@ -61,14 +61,19 @@ public class PlanningWeights {
 
     /** The configurable multipliers; the hard weights stay 1. */
     public PlanningWeights(long reserveFloor, long unfilledShift, long unplacedBed, long teamCountyChange,
-            long stability) {
+            HardMediumSoftLongScore stability) {
         this.reserveFloorBreached = HardMediumSoftLongScore.ofMedium(reserveFloor);
         this.unfilledTeamShift = HardMediumSoftLongScore.ofMedium(unfilledShift);
         this.unplacedIsolationBeds = HardMediumSoftLongScore.ofMedium(unplacedBed);
         this.teamCountyChange = HardMediumSoftLongScore.ofSoft(teamCountyChange);
-        this.supplyStability = HardMediumSoftLongScore.ofSoft(stability);
+        this.supplyStability = stability;
         this.teamStability = supplyStability;
         this.bedStability = supplyStability;
         this.sampleStability = supplyStability;
+    }
+
+    /** The weight of one changed assignment: soft in nightly and manual runs, medium in rebalancing runs. */
+    public HardMediumSoftLongScore stability() {
+        return supplyStability;
     }
 }

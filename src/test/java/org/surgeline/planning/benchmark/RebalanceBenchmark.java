@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.surgeline.personnel.Skill;
 import org.surgeline.planning.PlanningSnapshot;
 import org.surgeline.planning.solver.BedBlock;
@@ -23,7 +22,9 @@ import org.surgeline.planning.solver.PlanDepot;
 import org.surgeline.planning.solver.PlanLab;
 import org.surgeline.planning.solver.PlanSite;
 import org.surgeline.planning.solver.PlanTeam;
+import org.surgeline.planning.solver.PlanningWeights;
 import org.surgeline.planning.solver.SampleBatch;
+import org.surgeline.planning.solver.SolverPhases;
 import org.surgeline.planning.solver.SupplyParcel;
 import org.surgeline.planning.solver.TeamShift;
 
@@ -51,13 +52,12 @@ class RebalanceBenchmark {
     }
 
     private static void run(InstanceGenerator.Size size, long seconds) {
-        SolverFactory<DeploymentPlan> factory = SolverFactory.create(SolverConfig.createFromXmlResource("solverConfig.xml")
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))));
-        DeploymentPlan published = factory.buildSolver().solve(InstanceGenerator.generate(size, 42));
+        long publishSeconds = Long.parseLong(System.getProperty("benchmark.publishSeconds", String.valueOf(seconds)));
+        DeploymentPlan published = solve(InstanceGenerator.generate(size, 42), publishSeconds, false);
 
         DeploymentPlan rebalance = nextSnapshot(published, true);
         PlanningSnapshot.startFromPrevious(rebalance);
-        DeploymentPlan rebalanced = factory.buildSolver().solve(rebalance);
+        DeploymentPlan rebalanced = solve(rebalance, seconds, true);
 
         DeploymentPlan scratch = nextSnapshot(published, false);
         PlanningSnapshot.startFromPrevious(scratch);
@@ -66,11 +66,15 @@ class RebalanceBenchmark {
         scratch.getShifts().stream().filter(s -> !s.isPinned()).forEach(s -> s.setTeam(null));
         scratch.getBedBlocks().forEach(b -> b.setSite(null));
         scratch.getSampleBatches().forEach(b -> b.setLab(null));
-        DeploymentPlan fromScratch = factory.buildSolver().solve(scratch);
+        DeploymentPlan fromScratch = solve(scratch, seconds, false);
 
         int changedByRebalance = rebalanced.changedFromPrevious();
         int changedFromScratch = changed(published, fromScratch);
-        HardMediumSoftLongScore r = rebalanced.getScore();
+        // Medium counts the weighted demand left unmet, and in a rebalance also each change (its
+        // stability weight): compare the demand part.
+        long rebalanceDemand = rebalanced.getScore().mediumScore()
+                + rebalance.getWeights().stability().mediumScore() * changedByRebalance;
+        HardMediumSoftLongScore r = HardMediumSoftLongScore.of(rebalanced.getScore().hardScore(), rebalanceDemand, 0);
         HardMediumSoftLongScore s = fromScratch.getScore();
         System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.1f %% | %s%d | %s%d |%n", size,
                 published.getParcels().size() + published.getShifts().size() + published.getBedBlocks().size()
@@ -78,6 +82,11 @@ class RebalanceBenchmark {
                 changedByRebalance, changedFromScratch, 100.0 * changedByRebalance / Math.max(1, changedFromScratch),
                 r.hardScore() == 0 ? "" : r.hardScore() + "hard ", r.mediumScore(),
                 s.hardScore() == 0 ? "" : s.hardScore() + "hard ", s.mediumScore());
+    }
+
+    private static DeploymentPlan solve(DeploymentPlan problem, long seconds, boolean rebalance) {
+        return SolverFactory.<DeploymentPlan>create(SolverPhases.forRun(SolverConfig.createFromXmlResource("solverConfig.xml"),
+                Duration.ofSeconds(seconds), rebalance)).buildSolver().solve(problem);
     }
 
     /**
@@ -121,7 +130,9 @@ class RebalanceBenchmark {
         }
         return new DeploymentPlan(published.getPlanDate(), published.getHorizonDays(), published.getDepots(),
                 published.getStock(), published.getTeams(), published.getSites(), published.getLabs(),
-                published.getTravel(), parcels, shifts, beds, batches, published.getWeights());
+                published.getTravel(), parcels, shifts, beds, batches,
+                new PlanningWeights(2, 1000, 100, 60,
+                        HardMediumSoftLongScore.parseScore(System.getProperty("benchmark.stability", "0hard/1medium/0soft"))));
     }
 
     /** Assignments of the published plan that {@code other} holds differently, matched by entity id. */
