@@ -27,7 +27,7 @@ ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' /proc/$PID/status; }
 cpu_ticks() { awk '{print $14 + $15}' /proc/$PID/stat; }
 metric_mb() { # jvm_memory_used_bytes summed over an area (heap | nonheap)
-  curl -s "$BASE/q/metrics" | awk -v area="$1" '/^jvm_memory_used_bytes/ && $0 ~ "area=\"" area "\"" {s += $2} END {printf "%d", s / 1048576}'
+  curl -s "$BASE/q/metrics" | awk -v area="$1" '/^jvm_memory_used_bytes/ && $0 ~ "area=\"" area "\"" {s += $NF} END {printf "%d", s / 1048576}'
 }
 
 start() { # max-ram-mb ram-percentage
