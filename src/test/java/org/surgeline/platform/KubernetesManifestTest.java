@@ -2,6 +2,7 @@ package org.surgeline.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -174,6 +175,15 @@ class KubernetesManifestTest {
         }
         assertThat(hpa.at("/spec/behavior/scaleDown/stabilizationWindowSeconds").asInt())
                 .as("scale-down stabilization window").isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void theSeriesBehindTheRequestRateMetricIsExported() {
+        given().auth().preemptive().basic("admin", "admin").get("/api/counties").then().statusCode(200);
+        // The Prometheus adapter rule of the README derives http_server_requests_per_second from
+        // this series, per pod, leaving out /q/* by its uri label.
+        given().get("/q/metrics").then().statusCode(200)
+                .body(matchesPattern("(?s).*\\nhttp_server_requests_seconds_count\\{[^}]*uri=\"/api/counties\"[^}]*} .*"));
     }
 
     @ParameterizedTest
