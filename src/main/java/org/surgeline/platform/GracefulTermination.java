@@ -1,0 +1,27 @@
+package org.surgeline.platform;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import sun.misc.Signal;
+
+/**
+ * Kubernetes stops a pod with SIGTERM. On the JVM, Quarkus leaves that signal to the JVM, which
+ * runs the graceful shutdown (readiness down for {@code quarkus.shutdown.delay}, in-flight requests
+ * finished within {@code quarkus.shutdown.timeout}) and then exits with status 143, so every
+ * orderly stop would read as a failure. Handling TERM as a normal exit runs the same shutdown and
+ * exits 0, as Quarkus already does in native mode. {@code DISABLE_SIGNAL_HANDLERS} (Quarkus' own
+ * switch for native mode) turns it off.
+ */
+@ApplicationScoped
+public class GracefulTermination {
+
+    void onStart(@Observes StartupEvent event) {
+        if (LaunchMode.current() != LaunchMode.NORMAL || System.getenv("DISABLE_SIGNAL_HANDLERS") != null) {
+            return;
+        }
+        Signal.handle(new Signal("TERM"), signal -> Quarkus.asyncExit(0));
+    }
+}

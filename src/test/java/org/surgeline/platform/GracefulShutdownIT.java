@@ -1,0 +1,299 @@
+package org.surgeline.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a rolling update or a node drain does to a pod, on the packaged production jar: a stock
+ * movement is held in flight by a row lock this test takes in PostgreSQL, SIGTERM arrives, and
+ * then readiness must answer DOWN while the request is still held, the request must complete once
+ * the lock goes (after the shutdown delay, in the timeout phase), and the process must exit 0
+ * within delay + timeout.
+ *
+ * <p>The production jar accepts OIDC bearer tokens only, so the test runs a small issuer itself
+ * (discovery document and JWKS on the JDK's HTTP server, an RSA key made here) and signs an admin
+ * token with it. Needs PostgreSQL: runs when {@code SURGELINE_TEST_DB} is set (the
+ * {@code -Ppostgresql} pass of {@code .ci/run}), in a database of its own that it drops afterwards.
+ */
+class GracefulShutdownIT {
+
+    private static final Duration DELAY = Duration.ofSeconds(3);
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final String DEPOT = "WH-141024";
+    private static final String ITEM = "SWAB";
+    private static final String LOT = "IT-SHUTDOWN";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private String adminUrl;
+    private String user;
+    private String database;
+    private HttpServer issuer;
+    private Process service;
+    private Path log;
+
+    @BeforeEach
+    void createDatabase() throws SQLException {
+        String testDb = System.getenv("SURGELINE_TEST_DB");
+        Assumptions.assumeTrue(testDb != null && !testDb.isBlank(),
+                "SURGELINE_TEST_DB is not set: this test needs PostgreSQL on 127.0.0.1:5432");
+        user = System.getenv().getOrDefault("SURGELINE_TEST_DB_USER", "postgres");
+        adminUrl = "jdbc:postgresql://127.0.0.1:5432/" + testDb;
+        database = "surgeline_it_shutdown_" + ProcessHandle.current().pid();
+        try (Connection c = DriverManager.getConnection(adminUrl, user, "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (service != null && service.isAlive()) {
+            service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        if (issuer != null) {
+            issuer.stop(0);
+        }
+        if (database != null && adminUrl != null) {
+            try (Connection c = DriverManager.getConnection(adminUrl, user, "");
+                    Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+    }
+
+    @Test
+    void anInFlightRequestCompletesReadinessGoesDownFirstAndTheProcessExitsZero() throws Exception {
+        RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
+        key.setKeyId("graceful-shutdown-it");
+        String issuerUrl = startIssuer(key);
+        String token = token(key, issuerUrl, "admin");
+
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+        startService(port, issuerUrl);
+        awaitReady(base, Duration.ofSeconds(120));
+        assertEquals(200, get(base + "/api/depots/" + DEPOT + "/stock", token).statusCode(), "the token is accepted");
+
+        String jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
+        try (Connection lock = DriverManager.getConnection(jdbcUrl, user, "");
+                Connection watch = DriverManager.getConnection(jdbcUrl, user, "")) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement s = lock.prepareStatement(
+                    "SELECT on_hand FROM stock_balance WHERE depot_code = ? AND item_code = ? FOR UPDATE")) {
+                s.setString(1, DEPOT);
+                s.setString(2, ITEM);
+                assertTrue(s.executeQuery().next(), "the demo data has " + ITEM + " at " + DEPOT);
+            }
+
+            String body = "{\"type\":\"RECEIPT\",\"depot\":\"" + DEPOT + "\",\"item\":\"" + ITEM + "\",\"quantity\":100,"
+                    + "\"lot\":\"" + LOT + "\",\"expiresOn\":\"" + LocalDate.now().plusDays(300) + "\",\"reference\":\"graceful shutdown\"}";
+            CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/stock/movements"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            awaitBlockedOnTheLock(watch, Duration.ofSeconds(20));
+
+            long signalled = System.nanoTime();
+            service.destroy(); // SIGTERM, as the kubelet sends it
+
+            HttpResponse<String> readiness = awaitReadinessDown(base, signalled);
+            assertEquals(503, readiness.statusCode(), "readiness during the shutdown delay: " + readiness.body());
+            assertThat(readiness.body()).contains("\"DOWN\"");
+            assertEquals(200, get(base + "/q/health/live", null).statusCode(), "requests are still served during the delay");
+
+            // Into the timeout phase: the delay is over, the held request is still in flight.
+            sleepUntil(signalled, DELAY.plusSeconds(2));
+            assertTrue(service.isAlive(), "the service waits for the request in flight");
+            assertFalse(inFlight.isDone(), "the request is still held by the row lock");
+            lock.rollback();
+
+            HttpResponse<String> response = inFlight.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            assertEquals(201, response.statusCode(), response.body());
+            assertTrue(service.waitFor(DELAY.plus(TIMEOUT).toMillis(), TimeUnit.MILLISECONDS),
+                    "the process did not exit within delay + timeout; log: " + log);
+            Duration stopping = Duration.ofNanos(System.nanoTime() - signalled);
+            assertEquals(0, service.exitValue(), "exit status after SIGTERM; log: " + log);
+            assertThat(stopping).isLessThan(DELAY.plus(TIMEOUT));
+
+            try (PreparedStatement s = watch.prepareStatement(
+                    "SELECT count(*) FROM stock_movement WHERE depot_code = ? AND item_code = ? AND lot = ?")) {
+                s.setString(1, DEPOT);
+                s.setString(2, ITEM);
+                s.setString(3, LOT);
+                ResultSet rows = s.executeQuery();
+                rows.next();
+                assertEquals(1, rows.getLong(1), "the movement was committed before the process exited");
+            }
+        }
+    }
+
+    private void startService(int port, String issuerUrl) throws IOException {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        assertTrue(Files.exists(jar), "package the service first (failsafe runs after package)");
+        log = Path.of("target/graceful-shutdown-it.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SURGELINE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
+        env.put("SURGELINE_DB_USER", user);
+        env.put("SURGELINE_DB_PASSWORD", "");
+        env.put("SURGELINE_OIDC_AUTH_SERVER_URL", issuerUrl);
+        env.put("SURGELINE_DEMO_DATA", "linfen");
+        env.put("SURGELINE_PLANNING_SOLVER_ENABLED", "false");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_SHUTDOWN_DELAY", DELAY.toSeconds() + "s");
+        env.put("QUARKUS_SHUTDOWN_TIMEOUT", TIMEOUT.toSeconds() + "s");
+        service = builder.start();
+    }
+
+    /** An OIDC issuer reduced to what a bearer-token service asks of it: discovery and the keys. */
+    private String startIssuer(RsaJsonWebKey key) throws IOException {
+        issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String url = "http://127.0.0.1:" + issuer.getAddress().getPort() + "/realms/surgeline";
+        String discovery = "{\"issuer\":\"" + url + "\",\"jwks_uri\":\"" + url + "/protocol/openid-connect/certs\","
+                + "\"token_endpoint\":\"" + url + "/protocol/openid-connect/token\","
+                + "\"authorization_endpoint\":\"" + url + "/protocol/openid-connect/auth\","
+                + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
+        String jwks = new JsonWebKeySet(key).toJson();
+        issuer.createContext("/realms/surgeline/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
+        issuer.createContext("/realms/surgeline/protocol/openid-connect/certs", exchange -> respond(exchange, jwks));
+        issuer.start();
+        return url;
+    }
+
+    private static void respond(HttpExchange exchange, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static String token(RsaJsonWebKey key, String issuerUrl, String role) throws Exception {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuerUrl);
+        claims.setSubject("it-" + role);
+        claims.setClaim("preferred_username", "it-" + role);
+        claims.setAudience("surgeline");
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(15);
+        claims.setStringListClaim("roles", List.of(role));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key.getPrivateKey());
+        jws.setKeyIdHeaderValue(key.getKeyId());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return jws.getCompactSerialization();
+    }
+
+    private void awaitReady(String base, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertTrue(service.isAlive(), "the service stopped while starting; log: " + log);
+            try {
+                if (get(base + "/q/health/ready", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not ready within " + limit + "; log: " + log);
+    }
+
+    /** Readiness as soon as it reports DOWN, within the first half of the delay (the signal is asynchronous). */
+    private HttpResponse<String> awaitReadinessDown(String base, long signalled) throws Exception {
+        HttpResponse<String> readiness;
+        do {
+            readiness = get(base + "/q/health/ready", null);
+        } while (readiness.statusCode() == 200 && System.nanoTime() - signalled < DELAY.toNanos() / 2 && sleep(50));
+        return readiness;
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
+    }
+
+    /** Waits until a backend of the service's database waits for a lock: the request is held. */
+    private void awaitBlockedOnTheLock(Connection watch, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        try (PreparedStatement s = watch.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND wait_event_type = 'Lock'")) {
+            s.setString(1, database);
+            while (System.nanoTime() < deadline) {
+                ResultSet rows = s.executeQuery();
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    return;
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("the stock movement never waited for the row lock");
+    }
+
+    private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void sleepUntil(long startNanos, Duration after) throws InterruptedException {
+        long remaining = startNanos + after.toNanos() - System.nanoTime();
+        if (remaining > 0) {
+            TimeUnit.NANOSECONDS.sleep(remaining);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
