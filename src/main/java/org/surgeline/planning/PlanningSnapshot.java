@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.surgeline.isolation.BedCapacity;
 import org.surgeline.isolation.IsolationService;
@@ -187,42 +186,17 @@ public class PlanningSnapshot {
                 new PlanningWeights(w.reserveFloor(), w.unfilledShift(), w.unplacedBed(), w.teamCountyChange(),
                         kind == PlanKind.REBALANCE ? HardMediumSoftLongScore.ofMedium(w.rebalanceStability())
                                 : HardMediumSoftLongScore.ofSoft(w.stability())));
-        startFromPrevious(problem);
+        problem.startFromPrevious();
         return problem;
-    }
-
-    /**
-     * Warm start: every entity starts where the base plan put it, if that is still possible, so
-     * the solver only has to place what is new. Team days on the plan date are already being
-     * worked: they stay pinned.
-     */
-    public static void startFromPrevious(DeploymentPlan problem) {
-        Map<String, PlanDepot> depots = index(problem.getDepots(), PlanDepot::code);
-        Map<String, PlanTeam> teams = index(problem.getTeams(), PlanTeam::code);
-        Map<String, PlanSite> sites = index(problem.getSites(), PlanSite::code);
-        Map<String, PlanLab> labs = index(problem.getLabs(), PlanLab::code);
-        problem.getParcels().forEach(p -> p.setSource(depots.get(p.getPreviousDepot())));
-        for (TeamShift shift : problem.getShifts()) {
-            PlanTeam team = teams.get(shift.getPreviousTeam());
-            shift.setTeam(team);
-            shift.setPinned(team != null && shift.getDate().equals(problem.getPlanDate()));
-        }
-        problem.getBedBlocks().forEach(b -> b.setSite(sites.get(b.getPreviousSite())));
-        problem.getSampleBatches().forEach(b -> b.setLab(labs.get(b.getPreviousLab())));
-    }
-
-    private static <T> Map<String, T> index(List<T> values, Function<T, String> code) {
-        Map<String, T> byCode = new HashMap<>();
-        values.forEach(v -> byCode.put(code.apply(v), v));
-        return byCode;
     }
 
     /** Where the base plan put each line's parcels, shifts, beds and samples; empty without a base. */
     private static final class Previous {
 
         private final Optional<BasePlan> base;
-        private final Map<Long, List<String>> parcelDepots = new HashMap<>();
         private final Map<String, Long> reserved = new HashMap<>();
+        private final Map<Long, Long> shipped = new HashMap<>();
+        private final Map<Long, List<Shipment>> shipmentsByLine = new HashMap<>();
         private final Map<String, List<String>> teams = new HashMap<>();
         private final Map<String, List<String>> sites = new HashMap<>();
         private final Map<String, List<String>> labs = new HashMap<>();
@@ -232,6 +206,8 @@ public class PlanningSnapshot {
             base.ifPresent(b -> {
                 for (Shipment s : b.plannedShipments()) {
                     reserved.merge(s.fromDepot + "/" + s.itemCode, s.quantity, Long::sum);
+                    shipped.merge(s.lineId, s.quantity, Long::sum);
+                    shipmentsByLine.computeIfAbsent(s.lineId, k -> new ArrayList<>()).add(s);
                 }
                 b.result().teamShifts().forEach(s -> teams.computeIfAbsent(s.lineId() + "/" + s.date(),
                         k -> new ArrayList<>()).add(s.teamCode()));
@@ -248,8 +224,7 @@ public class PlanningSnapshot {
                 return 0;
             }
             if (line.kind == LineKind.SUPPLY) {
-                return base.get().plannedShipments().stream().filter(s -> s.lineId == line.id)
-                        .mapToLong(s -> s.quantity).sum();
+                return shipped.getOrDefault(line.id, 0L);
             }
             return base.get().coverageByLine().getOrDefault(line.id, 0L);
         }
@@ -257,8 +232,8 @@ public class PlanningSnapshot {
         /** The base plan's depot for each parcel of a line, in parcel order. */
         Iterator<String> depots(long lineId, long parcelSize) {
             List<String> depots = new ArrayList<>();
-            base.ifPresent(b -> b.plannedShipments().stream().filter(s -> s.lineId == lineId)
-                    .forEach(s -> depots.addAll(Collections.nCopies(blocks(s.quantity, parcelSize), s.fromDepot))));
+            shipmentsByLine.getOrDefault(lineId, List.of())
+                    .forEach(s -> depots.addAll(Collections.nCopies(blocks(s.quantity, parcelSize), s.fromDepot)));
             return depots.iterator();
         }
 

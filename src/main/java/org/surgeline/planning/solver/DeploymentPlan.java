@@ -1,7 +1,10 @@
 package org.surgeline.planning.solver;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -90,6 +93,32 @@ public class DeploymentPlan {
     public List<SampleBatch> getSampleBatches() { return sampleBatches; }
     public PlanningWeights getWeights() { return weights; }
     public HardMediumSoftLongScore getScore() { return score; }
+
+    /**
+     * Warm start: every entity starts where the previous plan put it, if that is still possible,
+     * so the solver only has to place what is new. Team days on the plan date are already being
+     * worked: they stay pinned.
+     */
+    public void startFromPrevious() {
+        Map<String, PlanDepot> depotsByCode = byCode(depots, PlanDepot::code);
+        Map<String, PlanTeam> teamsByCode = byCode(teams, PlanTeam::code);
+        Map<String, PlanSite> sitesByCode = byCode(sites, PlanSite::code);
+        Map<String, PlanLab> labsByCode = byCode(labs, PlanLab::code);
+        parcels.forEach(p -> p.setSource(depotsByCode.get(p.getPreviousDepot())));
+        for (TeamShift shift : shifts) {
+            PlanTeam team = teamsByCode.get(shift.getPreviousTeam());
+            shift.setTeam(team);
+            shift.setPinned(team != null && shift.getDate().equals(planDate));
+        }
+        bedBlocks.forEach(b -> b.setSite(sitesByCode.get(b.getPreviousSite())));
+        sampleBatches.forEach(b -> b.setLab(labsByCode.get(b.getPreviousLab())));
+    }
+
+    static <T> Map<String, T> byCode(List<T> values, Function<T, String> code) {
+        Map<String, T> byCode = new HashMap<>();
+        values.forEach(v -> byCode.put(code.apply(v), v));
+        return byCode;
+    }
 
     /** Assignments of the previous plan that this one moves elsewhere or leaves unassigned. */
     public int changedFromPrevious() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.optaplanner.core.impl.heuristic.move.CompositeMove;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveListFactory;
@@ -19,10 +18,10 @@ public class RevertMoves implements MoveListFactory<DeploymentPlan> {
 
     @Override
     public List<? extends Move<DeploymentPlan>> createMoveList(DeploymentPlan plan) {
-        Map<String, PlanDepot> depots = byCode(plan.getDepots(), PlanDepot::code);
-        Map<String, PlanTeam> teams = byCode(plan.getTeams(), PlanTeam::code);
-        Map<String, PlanSite> sites = byCode(plan.getSites(), PlanSite::code);
-        Map<String, PlanLab> labs = byCode(plan.getLabs(), PlanLab::code);
+        Map<String, PlanDepot> depots = DeploymentPlan.byCode(plan.getDepots(), PlanDepot::code);
+        Map<String, PlanTeam> teams = DeploymentPlan.byCode(plan.getTeams(), PlanTeam::code);
+        Map<String, PlanSite> sites = DeploymentPlan.byCode(plan.getSites(), PlanSite::code);
+        Map<String, PlanLab> labs = DeploymentPlan.byCode(plan.getLabs(), PlanLab::code);
         List<Move<DeploymentPlan>> moves = new ArrayList<>();
         Map<String, List<SupplyParcel>> movedByItem = new HashMap<>();
         for (SupplyParcel p : plan.getParcels()) {
@@ -65,11 +64,5 @@ public class RevertMoves implements MoveListFactory<DeploymentPlan> {
 
     private static RevertMove<SupplyParcel, PlanDepot> back(SupplyParcel parcel, PlanDepot depot) {
         return new RevertMove<>(parcel, "source", depot, SupplyParcel::getSource, SupplyParcel::setSource);
-    }
-
-    private static <T> Map<String, T> byCode(List<T> values, Function<T, String> code) {
-        Map<String, T> byCode = new HashMap<>();
-        values.forEach(v -> byCode.put(code.apply(v), v));
-        return byCode;
     }
 }

@@ -14,7 +14,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.surgeline.personnel.Skill;
-import org.surgeline.planning.PlanningSnapshot;
 import org.surgeline.planning.solver.BedBlock;
 import org.surgeline.planning.solver.Demand;
 import org.surgeline.planning.solver.DeploymentPlan;
@@ -56,11 +55,11 @@ class RebalanceBenchmark {
         DeploymentPlan published = solve(InstanceGenerator.generate(size, 42), publishSeconds, false);
 
         DeploymentPlan rebalance = nextSnapshot(published, true);
-        PlanningSnapshot.startFromPrevious(rebalance);
+        rebalance.startFromPrevious();
         DeploymentPlan rebalanced = solve(rebalance, seconds, true);
 
         DeploymentPlan scratch = nextSnapshot(published, false);
-        PlanningSnapshot.startFromPrevious(scratch);
+        scratch.startFromPrevious();
         // From scratch: only the pinned team days keep their team; everything else starts empty.
         scratch.getParcels().forEach(p -> p.setSource(null));
         scratch.getShifts().stream().filter(s -> !s.isPinned()).forEach(s -> s.setTeam(null));
