@@ -8,7 +8,9 @@ create table planning_job (
     last_slot timestamp with time zone,
     last_by   varchar(128)
 );
-insert into planning_job (name) values ('NIGHTLY'), ('TRIGGERS');
+-- PUBLISH is no job: publishing locks its row, so that two publishes serialize even when no plan
+-- is in force yet (there is then no published row to lock).
+insert into planning_job (name) values ('NIGHTLY'), ('TRIGGERS'), ('PUBLISH');
 
 alter table plan_run add column kind varchar(10) default 'MANUAL' not null;
 alter table plan_run add constraint plan_run_kind check (kind in ('MANUAL', 'NIGHTLY', 'REBALANCE'));

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +67,12 @@ public class PlanService {
 
     /** The plan in force, with what of it a new plan may still change. */
     public Optional<BasePlan> published() {
-        return PlanRun.<PlanRun>find("status", Sort.descending("id"), PlanStatus.PUBLISHED).firstResultOptional()
-                .map(run -> {
-                    PlanResult result = result(run).orElseThrow();
-                    Map<Long, Long> coverage = new HashMap<>();
-                    coverage(run, result).forEach((line, planned) -> coverage.put(line.lineId(), planned));
-                    return new BasePlan(run.id, result, coverage, shipments.plannedBy(run.id));
-                });
+        return inForce().map(run -> {
+            PlanResult result = result(run).orElseThrow();
+            Map<Long, Long> coverage = new HashMap<>();
+            coverage(run, result).forEach((line, planned) -> coverage.put(line.lineId(), planned));
+            return new BasePlan(run.id, result, coverage, shipments.plannedBy(run.id));
+        });
     }
 
     static String deploymentReference(long planId) {
@@ -142,8 +142,8 @@ public class PlanService {
                     + "; only a draft is published").with("status", run.status);
         }
         PlanResult result = result(run).orElseThrow();
-        Optional<PlanRun> inForce = PlanRun.<PlanRun>find("status", PlanStatus.PUBLISHED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        em.createNativeQuery("select name from planning_job where name = 'PUBLISH' for update").getResultList();
+        Optional<PlanRun> inForce = inForce();
         Long inForceId = inForce.map(p -> p.id).orElse(null);
         if (!Objects.equals(inForceId, run.basePlanId)) {
             throw ProblemException.conflict("stale-plan", "Plan " + id + " was solved from "
@@ -151,6 +151,7 @@ public class PlanService {
                     + (inForceId == null ? "none" : "plan " + inForceId) + " is published now; solve again")
                     .with("publishedPlanId", inForceId);
         }
+        lockInOrder(inForce, result);
         try {
             inForce.ifPresent(previous -> takeBack(previous, run.planDate, actor));
             for (PlanResult.PlannedShipment s : result.shipments()) {
@@ -172,6 +173,33 @@ public class PlanService {
         run.publishedAt = clock.instant();
         run.publishedBy = actor;
         return run;
+    }
+
+    /**
+     * Takes the row locks publishing needs in the order the rest of the service takes them
+     * (shipment, then requests by id, then stock balances), before any ledger call.
+     */
+    private void lockInOrder(Optional<PlanRun> inForce, PlanResult result) {
+        Set<Long> requestIds = new HashSet<>(requestIds(result));
+        inForce.ifPresent(previous -> {
+            shipments.lockPlannedBy(previous.id).forEach(s -> requestIds.add(s.requestId));
+            requestIds.addAll(requestIds(result(previous).orElseThrow()));
+        });
+        requests.lockAll(requestIds);
+    }
+
+    private static Set<Long> requestIds(PlanResult result) {
+        Set<Long> ids = new HashSet<>();
+        result.shipments().forEach(s -> ids.add(s.requestId()));
+        result.teamShifts().forEach(s -> ids.add(s.requestId()));
+        result.bedPlacements().forEach(b -> ids.add(b.requestId()));
+        result.sampleRoutes().forEach(r -> ids.add(r.requestId()));
+        return ids;
+    }
+
+    /** The PUBLISHED run, if any. */
+    private static Optional<PlanRun> inForce() {
+        return PlanRun.<PlanRun>find("status", PlanStatus.PUBLISHED).firstResultOptional();
     }
 
     /**

@@ -27,7 +27,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.planning.solver.DeploymentPlan;
-import org.surgeline.planning.solver.SolverPhases;
+import org.surgeline.planning.solver.RevertPass;
 
 /**
  * Solves queued plan runs. The queue is the database: an instance claims a run with a
@@ -166,28 +166,30 @@ public class PlanSolver {
 
     private void solve(Claim claim) {
         try {
-            Optional<BasePlan> base = plans.published();
-            DeploymentPlan problem = snapshot.build(claim.planDate, claim.horizonDays, base, claim.kind);
-            SolverFactory<DeploymentPlan> factory = SolverFactory.create(SolverPhases.forRun(solverConfig,
-                    Duration.ofSeconds(claim.timeLimitSeconds), claim.kind == PlanKind.REBALANCE));
+            PlanningSnapshot.Problem snapshotted = snapshot.build(claim.planDate, claim.horizonDays, claim.kind);
+            DeploymentPlan problem = snapshotted.plan();
+            SolverFactory<DeploymentPlan> factory = SolverFactory.create(solverConfig.copyConfig()
+                    .withTerminationSpentLimit(Duration.ofSeconds(claim.timeLimitSeconds)));
             SolutionManager<DeploymentPlan, HardMediumSoftLongScore> solutions = SolutionManager.create(factory);
             // The base plan kept as it is, scored on today's problem: what a new plan must beat.
-            HardMediumSoftLongScore baseline = base.isPresent() ? solutions.update(problem) : null;
+            HardMediumSoftLongScore baseline = snapshotted.basePlanId() != null ? solutions.update(problem) : null;
             claim.solver = factory.buildSolver();
             if (stopping) {
                 claim.solver.terminateEarly();
             }
-            DeploymentPlan best = claim.solver.solve(problem);
+            DeploymentPlan solved = claim.solver.solve(problem);
+            DeploymentPlan best = claim.kind == PlanKind.REBALANCE
+                    ? RevertPass.solverFactory(solverConfig).buildSolver().solve(solved) : solved;
             String result = json.writeValueAsString(PlanResults.of(best, solutions.explain(best)));
             boolean stored = QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
                     "status = ?1, score = ?2, result = ?3, endedAt = ?4, basePlanId = ?5, baselineScore = ?6, "
                             + "changedAssignments = ?7 where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
                     PlanStatus.DRAFT, String.valueOf(best.getScore()), result, clock.instant(),
-                    base.map(BasePlan::id).orElse(null), baseline == null ? null : baseline.toString(),
+                    snapshotted.basePlanId(), baseline == null ? null : baseline.toString(),
                     best.changedFromPrevious(), claim.runId, PlanStatus.SOLVING, instance, claim.attempt) == 1);
             if (!stored) {
                 LOG.warnf("Plan %d was claimed again elsewhere while solving here; this result is dropped", claim.runId);
-            } else if (autoPublishes(claim.kind) && betterOrEqual(best.getScore(), baseline)) {
+            } else if (autoPublishes(claim.kind) && improves(best.getScore(), baseline)) {
                 publish(claim.runId);
             }
         } catch (RuntimeException | JsonProcessingException e) {
@@ -210,10 +212,17 @@ public class PlanSolver {
         };
     }
 
-    /** Feasible, and meets at least as much weighted demand as keeping the published plan would. */
-    static boolean betterOrEqual(HardMediumSoftLongScore draft, HardMediumSoftLongScore baseline) {
-        return draft != null && draft.isFeasible()
-                && (baseline == null || draft.mediumScore() >= baseline.mediumScore());
+    /**
+     * Feasible, and better than keeping the plan in force (fewer hard breaches, else more weighted
+     * demand met net of the changes it costs). A draft that is merely as good is left alone:
+     * publishing it would only call off and re-plan the same shipments.
+     */
+    static boolean improves(HardMediumSoftLongScore draft, HardMediumSoftLongScore baseline) {
+        if (draft == null || !draft.isFeasible()) {
+            return false;
+        }
+        return baseline == null || draft.hardScore() > baseline.hardScore()
+                || draft.hardScore() == baseline.hardScore() && draft.mediumScore() > baseline.mediumScore();
     }
 
     private void publish(long runId) {

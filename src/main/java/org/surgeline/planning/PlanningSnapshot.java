@@ -71,6 +71,8 @@ public class PlanningSnapshot {
     TravelTimeService travelTimes;
     @Inject
     PlanningConfig config;
+    @Inject
+    PlanService plans;
 
     /**
      * The problem for a run on {@code planDate}. With a base plan, what the base committed and
@@ -79,7 +81,9 @@ public class PlanningSnapshot {
      * it (stability) and starts there (warm start); team days of the plan date stay pinned.
      */
     @Transactional
-    public DeploymentPlan build(LocalDate planDate, int horizonDays, Optional<BasePlan> base, PlanKind kind) {
+    public Problem build(LocalDate planDate, int horizonDays, PlanKind kind) {
+        // Read in the same transaction as the rest, so the base plan and the stock agree.
+        Optional<BasePlan> base = plans.published();
         LocalDate end = planDate.plusDays(horizonDays);
         Previous previous = new Previous(base);
         List<SupplyParcel> parcels = new ArrayList<>();
@@ -187,7 +191,11 @@ public class PlanningSnapshot {
                         kind == PlanKind.REBALANCE ? HardMediumSoftLongScore.ofMedium(w.rebalanceStability())
                                 : HardMediumSoftLongScore.ofSoft(w.stability())));
         problem.startFromPrevious();
-        return problem;
+        return new Problem(problem, base.map(BasePlan::id).orElse(null));
+    }
+
+    /** The solver's problem, and the plan in force it starts from (null if none). */
+    public record Problem(DeploymentPlan plan, Long basePlanId) {
     }
 
     /** Where the base plan put each line's parcels, shifts, beds and samples; empty without a base. */

@@ -11,8 +11,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -134,6 +136,14 @@ public class RequestService {
             throw ProblemException.notFound("Allocation request", id);
         }
         return request;
+    }
+
+    /**
+     * Locks many requests in ascending id order, as every transaction that locks more than one
+     * must, so that two of them cannot wait on each other.
+     */
+    public void lockAll(Collection<Long> ids) {
+        new TreeSet<>(ids).forEach(this::lock);
     }
 
     /** Approves; nobody approves their own request. */

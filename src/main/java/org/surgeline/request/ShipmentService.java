@@ -135,10 +135,15 @@ public class ShipmentService {
         return Shipment.list("planId = ?1 and state = ?2", Sort.by("id"), planId, ShipmentState.PLANNED);
     }
 
+    /** Shipments a plan created that have not left their depot, locked until the transaction ends. */
+    public List<Shipment> lockPlannedBy(long planId) {
+        return Shipment.<Shipment>find("planId = ?1 and state = ?2", Sort.by("id"), planId, ShipmentState.PLANNED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Calls off every shipment a plan created that has not left its depot; returns how many. */
     public int callOffPlanned(long planId, String actor) {
-        List<Shipment> planned = Shipment.<Shipment>find("planId = ?1 and state = ?2", Sort.by("id"), planId,
-                ShipmentState.PLANNED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Shipment> planned = lockPlannedBy(planId);
         for (Shipment shipment : planned) {
             callOff(shipment, requests.lock(shipment.requestId), actor);
         }

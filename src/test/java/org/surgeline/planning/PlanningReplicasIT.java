@@ -118,7 +118,7 @@ class PlanningReplicasIT {
                         + "count(*) filter (where published_by = 'auto-publish') from plan_run")) {
             r.next();
             assertEquals(1, r.getInt(1), "one plan in force");
-            assertThat(r.getInt(2)).as("rebalancing drafts no worse than the plan in force were published").isPositive();
+            assertThat(r.getInt(2)).as("a rebalancing draft better than the plan in force (the first one) was published").isPositive();
         }
     }
 

@@ -107,6 +107,10 @@ public class DeploymentPlan {
         parcels.forEach(p -> p.setSource(depotsByCode.get(p.getPreviousDepot())));
         for (TeamShift shift : shifts) {
             PlanTeam team = teamsByCode.get(shift.getPreviousTeam());
+            if (team != null && !team.availableOn(shift.getDate())) {
+                // The team fell out (sick, on leave): exactly what a rebalance has to replace.
+                team = null;
+            }
             shift.setTeam(team);
             shift.setPinned(team != null && shift.getDate().equals(planDate));
         }

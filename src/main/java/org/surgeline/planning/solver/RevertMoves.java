@@ -31,7 +31,8 @@ public class RevertMoves implements MoveListFactory<DeploymentPlan> {
                 movedByItem.computeIfAbsent(p.getItem(), item -> new ArrayList<>()).add(p);
             }
         }
-        // Two parcels of one item that traded depots only go back together: neither fits alone.
+        // A parcel whose depot another parcel of its item took goes back only by swapping with
+        // it: alone it would overfill the depot.
         for (List<SupplyParcel> moved : movedByItem.values()) {
             for (SupplyParcel p : moved) {
                 for (SupplyParcel q : moved) {

@@ -23,7 +23,7 @@ import org.surgeline.planning.solver.PlanSite;
 import org.surgeline.planning.solver.PlanTeam;
 import org.surgeline.planning.solver.PlanningWeights;
 import org.surgeline.planning.solver.SampleBatch;
-import org.surgeline.planning.solver.SolverPhases;
+import org.surgeline.planning.solver.RevertPass;
 import org.surgeline.planning.solver.SupplyParcel;
 import org.surgeline.planning.solver.TeamShift;
 
@@ -84,8 +84,10 @@ class RebalanceBenchmark {
     }
 
     private static DeploymentPlan solve(DeploymentPlan problem, long seconds, boolean rebalance) {
-        return SolverFactory.<DeploymentPlan>create(SolverPhases.forRun(SolverConfig.createFromXmlResource("solverConfig.xml"),
-                Duration.ofSeconds(seconds), rebalance)).buildSolver().solve(problem);
+        SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml");
+        DeploymentPlan best = SolverFactory.<DeploymentPlan>create(config.copyConfig()
+                .withTerminationSpentLimit(Duration.ofSeconds(seconds))).buildSolver().solve(problem);
+        return rebalance ? RevertPass.solverFactory(config).buildSolver().solve(best) : best;
     }
 
     /**

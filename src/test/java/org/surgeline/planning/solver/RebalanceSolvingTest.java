@@ -41,9 +41,10 @@ class RebalanceSolvingTest {
                 new PlanningWeights(2, 1000, 100, 60, HardMediumSoftLongScore.ofMedium(1)));
         problem.startFromPrevious();
 
-        DeploymentPlan best = SolverFactory.<DeploymentPlan>create(SolverPhases.forRun(
-                SolverConfig.createFromXmlResource("solverConfig.xml"), Duration.ofSeconds(2), true))
-                .buildSolver().solve(problem);
+        SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml");
+        DeploymentPlan solved = SolverFactory.<DeploymentPlan>create(config.copyConfig()
+                .withTerminationSpentLimit(Duration.ofSeconds(2))).buildSolver().solve(problem);
+        DeploymentPlan best = RevertPass.solverFactory(config).buildSolver().solve(solved);
 
         assertThat(best.getScore().hardScore()).isZero();
         assertThat(best.getParcels()).filteredOn(p -> p.getDemand() == critical)
