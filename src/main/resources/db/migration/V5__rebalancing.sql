@@ -27,6 +27,9 @@ alter table plan_run add column base_plan_id bigint references plan_run (id);
 -- The published plan's assignments scored on this run's problem: what auto-publish must not worsen.
 alter table plan_run add column baseline_score varchar(100);
 alter table plan_run add column changed_assignments integer;
+-- What publishing recorded as planned on team, bed and lab lines (JSON), taken back exactly when
+-- a later plan replaces this one.
+alter table plan_run add column coverage text;
 alter table plan_run alter column reason set data type varchar(1000);
 
 -- Shipments a plan created, so that a later plan can take back those not yet dispatched.

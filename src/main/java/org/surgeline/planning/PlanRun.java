@@ -65,6 +65,8 @@ public class PlanRun extends PanacheEntityBase {
     /** Assignments of the base plan this plan moved or dropped. */
     @Column(name = "changed_assignments")
     public Integer changedAssignments;
+    /** What publishing recorded on team, bed and lab lines, as JSON (a list of {@code LineCoverage}). */
+    public String coverage;
     /** The best plan found, as JSON ({@link PlanResult}). */
     public String result;
     @Column(name = "published_at")

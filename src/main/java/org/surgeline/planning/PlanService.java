@@ -68,10 +68,9 @@ public class PlanService {
     /** The plan in force, with what of it a new plan may still change. */
     public Optional<BasePlan> published() {
         return inForce().map(run -> {
-            PlanResult result = result(run).orElseThrow();
             Map<Long, Long> coverage = new HashMap<>();
-            coverage(run, result).forEach((line, planned) -> coverage.put(line.lineId(), planned));
-            return new BasePlan(run.id, result, coverage, shipments.plannedBy(run.id));
+            recordedCoverage(run).forEach(c -> coverage.merge(c.lineId(), c.quantity(), Long::sum));
+            return new BasePlan(run.id, result(run).orElseThrow(), coverage, shipments.plannedBy(run.id));
         });
     }
 
@@ -159,8 +158,10 @@ public class PlanService {
                         "deployment plan " + id), id, actor);
             }
             bookTeams(result, deploymentReference(id));
-            coverage(run, result).forEach((line, planned) ->
-                    requests.recordPlanned(line.requestId(), line.lineNo(), planned, actor));
+            List<LineCoverage> recorded = new ArrayList<>();
+            coverage(run, result).forEach((line, planned) -> recorded.add(new LineCoverage(line.requestId(),
+                    line.lineId(), line.lineNo(), requests.recordPlanned(line.requestId(), line.lineNo(), planned, actor))));
+            run.coverage = json.valueToTree(recorded).toString();
         } catch (ProblemException e) {
             if (e.problem().getStatus() == 409 || e.problem().getStatus() == 404) {
                 throw ProblemException.conflict("stale-plan", "Plan " + id + " no longer fits: "
@@ -210,8 +211,7 @@ public class PlanService {
     private void takeBack(PlanRun previous, LocalDate from, String actor) {
         shipments.callOffPlanned(previous.id, actor);
         teams.withdraw(deploymentReference(previous.id), from);
-        coverage(previous, result(previous).orElseThrow()).forEach((line, planned) ->
-                requests.recordPlanned(line.requestId(), line.lineNo(), -planned, actor));
+        recordedCoverage(previous).forEach(c -> requests.recordPlanned(c.requestId(), c.lineNo(), -c.quantity(), actor));
     }
 
     /** One deployment per team and run of consecutive days in one county. */
@@ -287,6 +287,21 @@ public class PlanService {
     }
 
     private record LineRef(long requestId, long lineId, int lineNo) {
+    }
+
+    /** What publishing a plan recorded as planned on one line. */
+    record LineCoverage(long requestId, long lineId, int lineNo, long quantity) {
+    }
+
+    private List<LineCoverage> recordedCoverage(PlanRun run) {
+        if (run.coverage == null) {
+            return List.of();
+        }
+        try {
+            return List.of(json.readValue(run.coverage, LineCoverage[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable coverage of plan " + run.id, e);
+        }
     }
 
     private static String key(long requestId, int lineNo) {

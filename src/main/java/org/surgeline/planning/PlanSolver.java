@@ -148,6 +148,13 @@ public class PlanSolver {
             List<PlanRun> candidates = PlanRun.<PlanRun>find("status = ?1 or (status = ?2 and leaseUntil < ?3)",
                     Sort.by("id"), PlanStatus.QUEUED, PlanStatus.SOLVING, now).page(0, 5).list();
             for (PlanRun next : candidates) {
+                if (next.attempts >= config.maxAttempts()) {
+                    PlanRun.update("status = ?1, error = ?2, endedAt = ?3 where id = ?4 and attempts = ?5 and status = ?6",
+                            PlanStatus.FAILED, "Given up after " + next.attempts + " claims whose lease passed; the "
+                                    + "last was " + next.claimedBy, now, next.id, next.attempts, PlanStatus.SOLVING);
+                    LOG.errorf("Plan %d given up after %d claims whose lease passed", next.id, next.attempts);
+                    continue;
+                }
                 Instant lease = now.plusMillis((long) (next.timeLimitSeconds * 1000L * config.leaseFactor()));
                 int claimed = PlanRun.update("status = ?1, startedAt = ?2, claimedBy = ?3, leaseUntil = ?4, "
                         + "attempts = attempts + 1 where id = ?5 and attempts = ?6 "

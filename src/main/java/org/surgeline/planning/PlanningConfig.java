@@ -43,6 +43,14 @@ public interface PlanningConfig {
     @Positive
     double leaseFactor();
 
+    /**
+     * Claims of one run before it is given up as FAILED: a run whose every solving instance dies
+     * (out of memory on a too-large problem, say) must not take the planners down one by one.
+     */
+    @WithDefault("3")
+    @Positive
+    int maxAttempts();
+
     /** How long shutdown waits for stopped solves to store their best plan. */
     @WithDefault("10s")
     Duration shutdownWait();

@@ -164,10 +164,13 @@ public class RequestService {
 
     /** Cancels a request not yet dispatched; what its planned shipments reserved is released. */
     public RequestView cancel(long id, String note, String actor) {
+        // Shipments before their request, the order dispatch and publishing lock them in.
+        List<Shipment> planned = Shipment.<Shipment>find("requestId = ?1 and state = ?2", id, ShipmentState.PLANNED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         AllocationRequest request = lock(id);
         request.moveTo(RequestStatus.CANCELLED, actor, clock.instant());
         request.decisionNote = note;
-        for (Shipment shipment : Shipment.<Shipment>list("requestId = ?1 and state = ?2", id, ShipmentState.PLANNED)) {
+        for (Shipment shipment : planned) {
             shipments.callOff(shipment, request, actor);
         }
         return RequestView.of(request);
@@ -193,15 +196,18 @@ public class RequestService {
     /**
      * Records that a published plan covers {@code quantity} more of a team, bed or lab line (less,
      * when negative: a replacing plan takes the coverage back); the request becomes PLANNED.
-     * Supply lines are planned through their shipments instead.
+     * Supply lines are planned through their shipments instead. Returns the change made (less
+     * than asked where the line's bounds cut it).
      */
-    public void recordPlanned(long requestId, int lineNo, long quantity, String actor) {
+    public long recordPlanned(long requestId, int lineNo, long quantity, String actor) {
         AllocationRequest request = lock(requestId);
         AllocationLine line = request.line(lineNo);
+        long before = line.quantityPlanned;
         line.quantityPlanned = Math.max(0, Math.min(line.quantity, line.quantityPlanned + quantity));
         if (quantity > 0 && request.status == RequestStatus.APPROVED) {
             request.moveTo(RequestStatus.PLANNED, actor, clock.instant());
         }
+        return line.quantityPlanned - before;
     }
 
     static boolean complete(AllocationRequest request) {

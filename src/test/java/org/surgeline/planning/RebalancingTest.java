@@ -106,6 +106,38 @@ class RebalancingTest {
         assertEquals(1L, runsIn(PlanKind.NIGHTLY, night));
     }
 
+    @Test
+    void aRunWhoseLeasePassedIsSolvedAgainUntilItHasBeenClaimedTooOften() throws Exception {
+        long orphan = orphanedRun(1);
+        long hopeless = orphanedRun(3);
+        JsonPath reclaimed = solved(orphan);
+        assertEquals("DRAFT", reclaimed.getString("run.status"));
+        assertEquals(2, reclaimed.getInt("run.attempts"));
+        JsonPath givenUp = solved(hopeless);
+        assertEquals("FAILED", givenUp.getString("run.status"));
+        assertThat(givenUp.getString("run.error")).contains("Given up after 3 claims");
+    }
+
+    /** A run left SOLVING by an instance that died, its lease passed a minute ago. */
+    private static long orphanedRun(int attempts) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PlanRun run = new PlanRun();
+            run.status = PlanStatus.SOLVING;
+            run.planDate = java.time.LocalDate.now();
+            run.horizonDays = 7;
+            run.timeLimitSeconds = 1;
+            run.reason = "MANUAL";
+            run.createdBy = "test";
+            run.createdAt = Instant.now().minusSeconds(120);
+            run.startedAt = run.createdAt;
+            run.claimedBy = "1@a-dead-pod";
+            run.attempts = attempts;
+            run.leaseUntil = Instant.now().minusSeconds(60);
+            run.persist();
+            return run.id;
+        });
+    }
+
     private static long runsIn(PlanKind kind, Instant slot) {
         return QuarkusTransaction.requiringNew().call(() -> PlanRun.count("kind = ?1 and slot = ?2", kind, slot));
     }
