@@ -59,16 +59,7 @@ start 768 50
 sleep 10
 echo "idle: RSS $(rss_mb) MB, heap used $(metric_mb heap) MB, non-heap $(metric_mb nonheap) MB"
 
-EXPIRES=$(date -d "+300 days" +%F)
-for i in $(seq 0 9); do
-  curl -sf -u $AUTH -H 'Content-Type: application/json' -d "{\"code\":\"BENCH-I$i\",\"name\":\"Bench item $i\",\"unit\":\"piece\",\"category\":\"OTHER\",\"parcelSize\":10,\"shelfLifeDays\":365,\"dailyUsePer10k\":1}" "$BASE/api/items" > /dev/null
-done
-for d in $(seq 0 19); do
-  curl -sf -u $AUTH -H 'Content-Type: application/json' -d "{\"code\":\"BENCH-D$d\",\"name\":\"Bench depot $d\",\"county\":\"141002\",\"kind\":\"COUNTY_WAREHOUSE\"}" "$BASE/api/depots" > /dev/null
-  for i in $(seq 0 9); do
-    curl -sf -u $AUTH -H 'Content-Type: application/json' -d "{\"type\":\"RECEIPT\",\"depot\":\"BENCH-D$d\",\"item\":\"BENCH-I$i\",\"quantity\":10000000,\"lot\":\"BL-1\",\"expiresOn\":\"$EXPIRES\"}" "$BASE/api/stock/movements" > /dev/null
-  done
-done
+. bench/seed-stock.sh
 
 peak=0
 ( while kill -0 $PID 2>/dev/null; do rss_mb; echo; sleep 1; done ) > /tmp/surgeline-bench-rss.txt &

@@ -24,16 +24,7 @@ PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"' EXIT
 until curl -sf "$BASE/q/health/ready" > /dev/null; do sleep 0.2; done
 
-EXPIRES=$(date -d "+300 days" +%F)
-for i in $(seq 0 9); do
-  curl -sf -u $AUTH -H 'Content-Type: application/json' -d "{\"code\":\"BENCH-I$i\",\"name\":\"Bench item $i\",\"unit\":\"piece\",\"category\":\"OTHER\",\"parcelSize\":10,\"shelfLifeDays\":365,\"dailyUsePer10k\":1}" "$BASE/api/items" > /dev/null
-done
-for d in $(seq 0 19); do
-  curl -sf -u $AUTH -H 'Content-Type: application/json' -d "{\"code\":\"BENCH-D$d\",\"name\":\"Bench depot $d\",\"county\":\"141002\",\"kind\":\"COUNTY_WAREHOUSE\"}" "$BASE/api/depots" > /dev/null
-  for i in $(seq 0 9); do
-    curl -sf -u $AUTH -H 'Content-Type: application/json' -d "{\"type\":\"RECEIPT\",\"depot\":\"BENCH-D$d\",\"item\":\"BENCH-I$i\",\"quantity\":10000000,\"lot\":\"BL-1\",\"expiresOn\":\"$EXPIRES\"}" "$BASE/api/stock/movements" > /dev/null
-  done
-done
+. bench/seed-stock.sh
 
 # Warm the JIT before measuring (C2 is still compiling after 10 s on 2 cores).
 DEPOTS=20 ITEMS=10 EXPIRES=$EXPIRES wrk -t2 -c16 -d30s -s bench/movements.lua "$BASE" > /dev/null

@@ -199,7 +199,7 @@ public class PlanService {
     }
 
     /** The PUBLISHED run, if any. */
-    private static Optional<PlanRun> inForce() {
+    static Optional<PlanRun> inForce() {
         return PlanRun.<PlanRun>find("status", PlanStatus.PUBLISHED).firstResultOptional();
     }
 

@@ -43,6 +43,10 @@ public class PlanningMetrics {
     }
 
     private final AtomicReference<Figures> figures = new AtomicReference<>(Figures.UNKNOWN);
+    private volatile UnmetLines unmetLines;
+
+    private record UnmetLines(long planId, long lines) {
+    }
 
     void register(@Observes StartupEvent start) {
         gauge("surgeline.plan.runs", "Plan runs waiting to be solved", "status", "queued", Figures::queued);
@@ -74,15 +78,24 @@ public class PlanningMetrics {
         figures.set(QuarkusTransaction.requiringNew().call(this::read));
     }
 
+    /** The published plan's unmet lines, read from its result once per published plan, not per refresh. */
+    private double unmetLines(PlanRun published) {
+        UnmetLines known = unmetLines;
+        if (known == null || known.planId() != published.id) {
+            known = new UnmetLines(published.id, plans.result(published)
+                    .map(r -> r.unmet().stream().map(PlanResult.Unmet::lineId).distinct().count()).orElse(0L));
+            unmetLines = known;
+        }
+        return known.lines();
+    }
+
     private Figures read() {
-        Optional<PlanRun> published = PlanRun.find("status", PlanStatus.PUBLISHED).firstResultOptional();
+        Optional<PlanRun> published = PlanService.inForce();
         double age = published.map(p -> (double) Duration.between(p.publishedAt, clock.instant()).toSeconds())
                 .orElse(Double.NaN);
         double medium = published.map(p -> p.score).map(HardMediumSoftLongScore::parseScore)
                 .map(s -> (double) s.mediumScore()).orElse(Double.NaN);
-        double unmet = published.flatMap(plans::result)
-                .map(r -> (double) r.unmet().stream().map(PlanResult.Unmet::lineId).distinct().count())
-                .orElse(Double.NaN);
+        double unmet = published.map(this::unmetLines).orElse(Double.NaN);
         double belowFloor = triggers.depotItems().stream()
                 .filter(d -> d.reserveFloor() > 0 && d.available() < d.reserveFloor()).count();
         return new Figures(PlanRun.count("status", PlanStatus.QUEUED), PlanRun.count("status", PlanStatus.SOLVING),

@@ -37,4 +37,9 @@ public class BedBlock {
     public String getPreviousSite() { return previousSite; }
     public PlanSite getSite() { return site; }
     public void setSite(PlanSite site) { this.site = site; }
+
+    /** Whether the previous plan put this elsewhere (or somewhere, and now it is nowhere). */
+    public boolean isMoved() {
+        return previousSite != null && (site == null || !previousSite.equals(site.code()));
+    }
 }

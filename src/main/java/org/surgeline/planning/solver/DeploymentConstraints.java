@@ -3,7 +3,6 @@ package org.surgeline.planning.solver;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 
-import java.util.Objects;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
@@ -247,8 +246,7 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint supplyStability(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(SupplyParcel.class)
-                .filter(p -> p.getPreviousDepot() != null
-                        && !Objects.equals(p.getPreviousDepot(), p.getSource() == null ? null : p.getSource().code()))
+                .filter(SupplyParcel::isMoved)
                 .penalizeConfigurableLong(p -> 1L)
                 .justifyWith((p, score) -> changed("Parcel " + p.getId(), p.getPreviousDepot(),
                         p.getSource() == null ? null : p.getSource().code()))
@@ -257,8 +255,7 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint teamStability(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(TeamShift.class)
-                .filter(s -> s.getPreviousTeam() != null
-                        && !Objects.equals(s.getPreviousTeam(), s.getTeam() == null ? null : s.getTeam().code()))
+                .filter(TeamShift::isMoved)
                 .penalizeConfigurableLong(s -> 1L)
                 .justifyWith((s, score) -> changed("Shift " + s.getId(), s.getPreviousTeam(),
                         s.getTeam() == null ? null : s.getTeam().code()))
@@ -267,8 +264,7 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint bedStability(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(BedBlock.class)
-                .filter(b -> b.getPreviousSite() != null
-                        && !Objects.equals(b.getPreviousSite(), b.getSite() == null ? null : b.getSite().code()))
+                .filter(BedBlock::isMoved)
                 .penalizeConfigurableLong(b -> 1L)
                 .justifyWith((b, score) -> changed("Bed block " + b.getId(), b.getPreviousSite(),
                         b.getSite() == null ? null : b.getSite().code()))
@@ -277,8 +273,7 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint sampleStability(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(SampleBatch.class)
-                .filter(b -> b.getPreviousLab() != null
-                        && !Objects.equals(b.getPreviousLab(), b.getLab() == null ? null : b.getLab().code()))
+                .filter(SampleBatch::isMoved)
                 .penalizeConfigurableLong(b -> 1L)
                 .justifyWith((b, score) -> changed("Sample batch " + b.getId(), b.getPreviousLab(),
                         b.getLab() == null ? null : b.getLab().code()))

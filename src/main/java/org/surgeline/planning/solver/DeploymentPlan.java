@@ -126,18 +126,10 @@ public class DeploymentPlan {
 
     /** Assignments of the previous plan that this one moves elsewhere or leaves unassigned. */
     public int changedFromPrevious() {
-        return (int) (parcels.stream().filter(p -> changed(p.getPreviousDepot(),
-                        p.getSource() == null ? null : p.getSource().code())).count()
-                + shifts.stream().filter(s -> changed(s.getPreviousTeam(),
-                        s.getTeam() == null ? null : s.getTeam().code())).count()
-                + bedBlocks.stream().filter(b -> changed(b.getPreviousSite(),
-                        b.getSite() == null ? null : b.getSite().code())).count()
-                + sampleBatches.stream().filter(b -> changed(b.getPreviousLab(),
-                        b.getLab() == null ? null : b.getLab().code())).count());
-    }
-
-    private static boolean changed(String previous, String now) {
-        return previous != null && !previous.equals(now);
+        return (int) (parcels.stream().filter(SupplyParcel::isMoved).count()
+                + shifts.stream().filter(TeamShift::isMoved).count()
+                + bedBlocks.stream().filter(BedBlock::isMoved).count()
+                + sampleBatches.stream().filter(SampleBatch::isMoved).count());
     }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
 }

@@ -37,4 +37,9 @@ public class SampleBatch {
     public String getPreviousLab() { return previousLab; }
     public PlanLab getLab() { return lab; }
     public void setLab(PlanLab lab) { this.lab = lab; }
+
+    /** Whether the previous plan put this elsewhere (or somewhere, and now it is nowhere). */
+    public boolean isMoved() {
+        return previousLab != null && (lab == null || !previousLab.equals(lab.code()));
+    }
 }

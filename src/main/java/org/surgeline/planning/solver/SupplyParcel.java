@@ -43,4 +43,9 @@ public class SupplyParcel {
     @PlanningPin
     public boolean isPinned() { return pinned; }
     public void setPinned(boolean pinned) { this.pinned = pinned; }
+
+    /** Whether the previous plan put this elsewhere (or somewhere, and now it is nowhere). */
+    public boolean isMoved() {
+        return previousDepot != null && (source == null || !previousDepot.equals(source.code()));
+    }
 }

@@ -44,4 +44,9 @@ public class TeamShift {
     @PlanningPin
     public boolean isPinned() { return pinned; }
     public void setPinned(boolean pinned) { this.pinned = pinned; }
+
+    /** Whether the previous plan put this elsewhere (or somewhere, and now it is nowhere). */
+    public boolean isMoved() {
+        return previousTeam != null && (team == null || !previousTeam.equals(team.code()));
+    }
 }
