@@ -159,8 +159,9 @@ public class PlanService {
             }
             bookTeams(result, deploymentReference(id));
             List<LineCoverage> recorded = new ArrayList<>();
-            coverage(run, result).forEach((line, planned) -> recorded.add(new LineCoverage(line.requestId(),
-                    line.lineId(), line.lineNo(), requests.recordPlanned(line.requestId(), line.lineNo(), planned, actor))));
+            for (LineCoverage c : coverage(run, result)) {
+                recorded.add(c.withQuantity(requests.recordPlanned(c.requestId(), c.lineNo(), c.quantity(), actor)));
+            }
             run.coverage = json.valueToTree(recorded).toString();
         } catch (ProblemException e) {
             if (e.problem().getStatus() == 409 || e.problem().getStatus() == 404) {
@@ -251,25 +252,25 @@ public class PlanService {
      * day of the line within the horizon (a day with nothing covers zero); a line with nothing
      * unmet counts in full. Supply lines are covered by their shipments instead.
      */
-    private Map<LineRef, Long> coverage(PlanRun run, PlanResult result) {
+    private List<LineCoverage> coverage(PlanRun run, PlanResult result) {
         Map<String, Long> perLineDay = new HashMap<>();
-        Map<String, LineRef> lines = new LinkedHashMap<>();
+        Map<String, LineCoverage> lines = new LinkedHashMap<>();
         result.teamShifts().forEach(s -> {
-            lines.putIfAbsent(key(s.requestId(), s.lineNo()), new LineRef(s.requestId(), s.lineId(), s.lineNo()));
+            lines.putIfAbsent(key(s.requestId(), s.lineNo()), new LineCoverage(s.requestId(), s.lineId(), s.lineNo(), 0));
             perLineDay.merge(key(s.requestId(), s.lineNo()) + "/" + s.date(), 1L, Long::sum);
         });
         result.bedPlacements().forEach(b -> {
-            lines.putIfAbsent(key(b.requestId(), b.lineNo()), new LineRef(b.requestId(), b.lineId(), b.lineNo()));
+            lines.putIfAbsent(key(b.requestId(), b.lineNo()), new LineCoverage(b.requestId(), b.lineId(), b.lineNo(), 0));
             perLineDay.merge(key(b.requestId(), b.lineNo()) + "/" + b.date(), b.beds(), Long::sum);
         });
         result.sampleRoutes().forEach(r -> {
-            lines.putIfAbsent(key(r.requestId(), r.lineNo()), new LineRef(r.requestId(), r.lineId(), r.lineNo()));
+            lines.putIfAbsent(key(r.requestId(), r.lineNo()), new LineCoverage(r.requestId(), r.lineId(), r.lineNo(), 0));
             perLineDay.merge(key(r.requestId(), r.lineNo()) + "/" + r.date(), r.samples(), Long::sum);
         });
         Set<String> unmetLines = result.unmet().stream().map(u -> key(u.requestId(), u.lineNo()))
                 .collect(Collectors.toSet());
         LocalDate end = run.planDate.plusDays(run.horizonDays);
-        Map<LineRef, Long> coverage = new LinkedHashMap<>();
+        List<LineCoverage> coverage = new ArrayList<>();
         lines.forEach((line, ref) -> {
             var requested = requests.get(ref.requestId()).line(ref.lineNo());
             long planned = requested.quantity;
@@ -280,17 +281,17 @@ public class PlanService {
                         .mapToLong(d -> perLineDay.getOrDefault(line + "/" + d, 0L)).min().orElse(0);
             }
             if (planned > 0) {
-                coverage.put(ref, planned);
+                coverage.add(ref.withQuantity(planned));
             }
         });
         return coverage;
     }
 
-    private record LineRef(long requestId, long lineId, int lineNo) {
-    }
-
-    /** What publishing a plan recorded as planned on one line. */
+    /** What a plan covers of one line (and, once published, what it recorded there). */
     record LineCoverage(long requestId, long lineId, int lineNo, long quantity) {
+        LineCoverage withQuantity(long quantity) {
+            return new LineCoverage(requestId, lineId, lineNo, quantity);
+        }
     }
 
     private List<LineCoverage> recordedCoverage(PlanRun run) {
