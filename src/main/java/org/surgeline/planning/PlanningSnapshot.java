@@ -101,7 +101,8 @@ public class PlanningSnapshot {
                 if (open <= 0) {
                     continue;
                 }
-                Demand demand = new Demand(request.id, line.id, line.lineNo, request.countyCode, weight(request.priority));
+                Demand demand = new Demand(request.id, line.id, line.lineNo, request.countyCode, weight(request.priority),
+                        request.priority == Priority.ROUTINE);
                 switch (line.kind) {
                     case SUPPLY -> {
                         items.add(line.itemCode);

@@ -1,5 +1,6 @@
 package org.surgeline.planning.solver;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.compose;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 
@@ -28,6 +29,8 @@ public class DeploymentConstraints implements ConstraintProvider {
     static final String TEAM_UNAVAILABLE = "Team unavailable that day";
     static final String LAB_OVER_CAPACITY = "Lab over capacity";
     static final String SITE_OVER_FREE_BEDS = "Isolation site over free beds";
+    static final String ROUTINE_BELOW_FLOOR = "Routine demand below a reserve floor";
+    static final String OWN_COUNTY_SOURCE = "Supplied from its own county";
     static final String UNMET_SUPPLY = "Unmet supply";
     static final String RESERVE_FLOOR_BREACHED = "Reserve floor breached";
     static final String UNFILLED_TEAM_SHIFT = "Unfilled team shift";
@@ -49,6 +52,7 @@ public class DeploymentConstraints implements ConstraintProvider {
         return new Constraint[] {
             depotStockExceeded(factory), teamDoubleBooked(factory), teamLacksSkill(factory),
             teamUnavailable(factory), labOverCapacity(factory), siteOverFreeBeds(factory),
+            routineBelowReserveFloor(factory), suppliedFromOwnCounty(factory),
             unmetSupply(factory), reserveFloorBreached(factory), unfilledTeamShift(factory),
             unplacedIsolationBeds(factory), unroutedSamples(factory),
             supplyTravel(factory), teamTravel(factory), teamCountyChange(factory), isolationTravel(factory),
@@ -124,6 +128,50 @@ public class DeploymentConstraints implements ConstraintProvider {
                         beds, site.freeBeds(), "Site " + site.code() + " (county " + site.county() + ") would house "
                         + beds + " more people on " + date + " but has " + site.freeBeds() + " free beds"))
                 .asConstraint(SITE_OVER_FREE_BEDS);
+    }
+
+    /**
+     * ROUTINE demand never draws a depot below its reserve floor: a rule, not a trade-off (at
+     * medium level a routine parcel more than half above the floor would cross). The stock above
+     * the floor goes to URGENT and CRITICAL parcels first; whatever of the crossing the routine
+     * units could have avoided is penalized.
+     */
+    Constraint routineBelowReserveFloor(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem,
+                        compose(sumLong(SupplyParcel::getUnits),
+                                sumLong(p -> p.getDemand().routine() ? p.getUnits() : 0L),
+                                (all, routine) -> new long[] {all, routine}))
+                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
+                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
+                .filter((depot, item, units, stock) -> routineBelowFloor(units, stock) > 0)
+                .penalizeConfigurableLong((depot, item, units, stock) -> routineBelowFloor(units, stock))
+                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
+                        depot.county(), item, units[1], stock.aboveFloor(), "Routine demand would take depot "
+                        + depot.code() + " (county " + depot.county() + ") " + routineBelowFloor(units, stock)
+                        + " " + item + " below its reserve floor of " + stock.floor()))
+                .asConstraint(ROUTINE_BELOW_FLOOR);
+    }
+
+    /** Units of routine demand below the floor: {@code units} is {all units, routine units} taken from the depot. */
+    private static long routineBelowFloor(long[] units, DepotStock stock) {
+        long belowFloor = units[0] - stock.aboveFloor();
+        return belowFloor <= 0 ? 0 : Math.min(belowFloor, units[1]);
+    }
+
+    /**
+     * A county's own depots are not a source for its own request: shipping from them moves
+     * nothing (travel inside a county is 0, and the stock is already there).
+     */
+    Constraint suppliedFromOwnCounty(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .filter(parcel -> parcel.getSource().county().equals(parcel.getDemand().county()))
+                .penalizeConfigurableLong(SupplyParcel::getUnits)
+                .justifyWith((parcel, score) -> new DepotStockJustification(parcel.getSource().code(),
+                        parcel.getSource().county(), parcel.getItem(), parcel.getUnits(), 0, "County "
+                        + parcel.getDemand().county() + " would be supplied " + parcel.getUnits() + " "
+                        + parcel.getItem() + " from its own depot " + parcel.getSource().code()))
+                .asConstraint(OWN_COUNTY_SOURCE);
     }
 
     // ---- Medium -------------------------------------------------------------------------------

@@ -23,6 +23,10 @@ public class PlanningWeights {
     HardMediumSoftLongScore labOverCapacity = HardMediumSoftLongScore.ONE_HARD;
     @ConstraintWeight(DeploymentConstraints.SITE_OVER_FREE_BEDS)
     HardMediumSoftLongScore siteOverFreeBeds = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.ROUTINE_BELOW_FLOOR)
+    HardMediumSoftLongScore routineBelowFloor = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.OWN_COUNTY_SOURCE)
+    HardMediumSoftLongScore ownCountySource = HardMediumSoftLongScore.ONE_HARD;
 
     @ConstraintWeight(DeploymentConstraints.UNMET_SUPPLY)
     HardMediumSoftLongScore unmetSupply = HardMediumSoftLongScore.ONE_MEDIUM;

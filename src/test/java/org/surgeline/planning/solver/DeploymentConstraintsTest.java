@@ -104,6 +104,29 @@ class DeploymentConstraintsTest {
         VERIFIER.verifyThat(DeploymentConstraints::siteOverFreeBeds).given(a, b).penalizesBy(0);
     }
 
+    @Test
+    void routineDemandBelowAReserveFloor() {
+        DepotStock stock = new DepotStock(HOUMA, "KIT-PCR", 2_500, 1_500);
+        // 1,000 above the floor: the critical 960 take it first, the routine 960 would cross by 920.
+        VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
+                .given(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, HOUMA))
+                .penalizesBy(920);
+        VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
+                .given(stock, parcel("a", ROUTINE_HONGTONG, 960, HOUMA)).penalizesBy(0);
+        VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
+                .given(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", CRITICAL_HONGTONG, 960, HOUMA))
+                .penalizesBy(0); // urgent and critical demand may cross, at the medium penalty
+    }
+
+    @Test
+    void suppliedFromItsOwnCounty() {
+        PlanDepot hongtong = new PlanDepot("WH-141024", "141024");
+        VERIFIER.verifyThat(DeploymentConstraints::suppliedFromOwnCounty)
+                .given(parcel("a", ROUTINE_HONGTONG, 960, hongtong)).penalizesBy(960);
+        VERIFIER.verifyThat(DeploymentConstraints::suppliedFromOwnCounty)
+                .given(parcel("a", ROUTINE_HONGTONG, 960, HOUMA)).penalizesBy(0);
+    }
+
     // ---- Medium ----
 
     @Test
