@@ -180,6 +180,26 @@ public class IsolationService {
         return capacityBySite(Optional.empty(), date);
     }
 
+    /**
+     * Free beds per site for each of {@code days} days from {@code from}: the beds free now plus
+     * those of rooms whose conversion is expected to be done by that day. A site with none on any
+     * day is left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Map<LocalDate, Long>> freeBedsForecast(LocalDate from, int days) {
+        Map<String, Map<LocalDate, Long>> bySite = new TreeMap<>();
+        for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
+            LocalDate on = day;
+            capacityBySite(Optional.empty(), Optional.of(on)).forEach((site, c) -> {
+                long free = c.freeBeds() + c.forecastReadyBeds() - c.readyBeds();
+                if (free > 0) {
+                    bySite.computeIfAbsent(site, k -> new TreeMap<>()).put(on, free);
+                }
+            });
+        }
+        return bySite;
+    }
+
     /** Today's capacity of one site. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public BedCapacity capacityOfSite(String code) {

@@ -109,14 +109,18 @@ public class PlanResource {
     @Path("/{id}/explanation")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Why each request line got what it got",
-            description = "Per request line: asked, met, unmet, and the reasons in sentences. Officers see their own "
-                    + "county's lines.")
+            description = "Per approved request line, in its units: asked, and where all of it stands (earlier, the "
+                    + "county's own capacity, met, unmet, beyond the horizon), with the reasons in sentences. Officers "
+                    + "see their own county's lines in their own terms (no other county's depots or figures); "
+                    + "schedulers and admins read the full text and the officers' text (countyReasons).")
     @APIResponse(responseCode = "200", description = "The explanation (empty until the plan is solved)")
     @APIResponse(responseCode = "404", description = "No such plan")
     public List<PlanResult.LineExplanation> explanation(@PathParam("id") long id) {
-        return plans.result(plans.get(id)).map(PlanResult::explanation).orElse(List.of()).stream()
-                .filter(line -> caller.boundCounty().map(c -> c.equals(line.countyCode())).orElse(true))
-                .toList();
+        List<PlanResult.LineExplanation> lines = plans.result(plans.get(id)).map(PlanResult::explanation)
+                .orElse(List.of());
+        // Officers read their own lines in their own terms: no other county's depots or figures.
+        return caller.boundCounty().map(county -> lines.stream().filter(line -> county.equals(line.countyCode()))
+                .map(PlanResult.LineExplanation::forCounty).toList()).orElse(lines);
     }
 
     @DELETE

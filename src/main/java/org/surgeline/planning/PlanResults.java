@@ -3,11 +3,15 @@ package org.surgeline.planning;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -21,10 +25,13 @@ import org.surgeline.request.LineKind;
 /** Turns a solved {@link DeploymentPlan} and its score explanation into a {@link PlanResult}. */
 final class PlanResults {
 
+    private static final NumberFormat N = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+
     private PlanResults() {
     }
 
-    static PlanResult of(DeploymentPlan plan, ScoreExplanation<DeploymentPlan, HardMediumSoftLongScore> explanation) {
+    static PlanResult of(DeploymentPlan plan, PlanFacts facts,
+            ScoreExplanation<DeploymentPlan, HardMediumSoftLongScore> explanation) {
         List<PlanResult.PlannedShipment> shipments = new ArrayList<>();
         plan.getParcels().stream().filter(p -> p.getSource() != null)
                 .collect(Collectors.groupingBy(p -> p.getDemand().lineId() + "/" + p.getSource().code(),
@@ -36,21 +43,22 @@ final class PlanResults {
                             first.getSource().code(), first.getDemand().county(),
                             group.stream().mapToLong(SupplyParcel::getUnits).sum(), group.size()));
                 });
-        List<PlanResult.PlannedShift> shifts = plan.getShifts().stream().filter(s -> s.getTeam() != null)
+        List<PlanResult.PlannedShift> shifts = Stream.concat(plan.getShifts().stream().filter(s -> s.getTeam() != null)
                 .map(s -> new PlanResult.PlannedShift(s.getTeam().code(), s.getSkill(), s.getDemand().county(),
-                        s.getDate(), s.getDemand().requestId(), s.getDemand().lineId(), s.getDemand().lineNo()))
+                        s.getDate(), s.getDemand().requestId(), s.getDemand().lineId(), s.getDemand().lineNo())),
+                        facts.keptShifts().stream())
                 .sorted(Comparator.comparing(PlanResult.PlannedShift::teamCode)
                         .thenComparing(PlanResult.PlannedShift::date))
                 .toList();
-        List<PlanResult.BedPlacement> beds = plan.getBedBlocks().stream().filter(b -> b.getSite() != null)
+        List<PlanResult.BedPlacement> beds = Stream.concat(plan.getBedBlocks().stream().filter(b -> b.getSite() != null)
                 .map(b -> new PlanResult.BedPlacement(b.getSite().code(), b.getSite().county(),
                         b.getDemand().county(), b.getDate(), b.getBeds(), b.getDemand().requestId(),
-                        b.getDemand().lineId(), b.getDemand().lineNo()))
+                        b.getDemand().lineId(), b.getDemand().lineNo())), facts.keptBeds().stream())
                 .toList();
-        List<PlanResult.SampleRoute> samples = plan.getSampleBatches().stream().filter(b -> b.getLab() != null)
+        List<PlanResult.SampleRoute> samples = Stream.concat(plan.getSampleBatches().stream().filter(b -> b.getLab() != null)
                 .map(b -> new PlanResult.SampleRoute(b.getLab().code(), b.getLab().county(), b.getDemand().county(),
                         b.getDate(), b.getSamples(), b.getDemand().requestId(), b.getDemand().lineId(),
-                        b.getDemand().lineNo()))
+                        b.getDemand().lineNo())), facts.keptSamples().stream())
                 .toList();
 
         List<PlanResult.Unmet> unmet = new ArrayList<>();
@@ -75,16 +83,79 @@ final class PlanResults {
                     first.kind(), what, list.stream().mapToLong(PlanResult.Unmet::quantity).sum());
         }).toList();
 
-        return new PlanResult(shipments, shifts, beds, samples, unmetByLine, explain(plan, explanation));
+        return new PlanResult(shipments, shifts, beds, samples, unmetByLine,
+                explain(plan, facts, explanation), facts.ownBeds());
+    }
+
+    /** What this plan did with one line's entities: met and unmet, and where the met part went. */
+    private record Placed(long met, long unmet, Map<String, Long> where, Map<String, Long> whereCounty) {
     }
 
     /**
-     * Per request line: asked, met, unmet, and why, from the constraint matches that touch the
-     * line and from the stock the snapshot saw.
+     * Per approved line: asked, and where all of it stands (settled earlier, the county's own
+     * beds, met, unmet, beyond the horizon), with the reasons in sentences: the full text, and the
+     * officer's text about their own line without other counties' depots and figures.
      */
-    private static List<PlanResult.LineExplanation> explain(DeploymentPlan plan,
+    private static List<PlanResult.LineExplanation> explain(DeploymentPlan plan, PlanFacts facts,
             ScoreExplanation<DeploymentPlan, HardMediumSoftLongScore> explanation) {
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        Map<Long, Placed> placed = new HashMap<>();
+        plan.getParcels().forEach(p -> place(placed, p.getDemand().lineId(), p.getUnits(),
+                p.getSource() == null ? null : p.getSource().code(), p.getSource() == null ? null : p.getSource().county()));
+        plan.getShifts().forEach(s -> place(placed, s.getDemand().lineId(), 1,
+                s.getTeam() == null ? null : s.getTeam().code(), s.getTeam() == null ? null : s.getTeam().homeCounty()));
+        plan.getBedBlocks().forEach(b -> place(placed, b.getDemand().lineId(), b.getBeds(),
+                b.getSite() == null ? null : b.getSite().code(), b.getSite() == null ? null : b.getSite().county()));
+        plan.getSampleBatches().forEach(b -> place(placed, b.getDemand().lineId(), b.getSamples(),
+                b.getLab() == null ? null : b.getLab().code(), b.getLab() == null ? null : b.getLab().county()));
+        Map<String, Long> drawn = new HashMap<>();
+        plan.getParcels().stream().filter(p -> p.getSource() != null)
+                .forEach(p -> drawn.merge(p.getSource().code() + "/" + p.getItem(), p.getUnits(), Long::sum));
+        Map<String, DepotStock> stock = new HashMap<>();
+        plan.getStock().forEach(s -> stock.put(s.depot().code() + "/" + s.item(), s));
+
+        List<PlanResult.LineExplanation> lines = new ArrayList<>();
+        for (PlanFacts.Line line : facts.lines()) {
+            Placed p = placed.getOrDefault(line.lineId(), new Placed(0, 0, Map.of(), Map.of()));
+            List<String> full = new ArrayList<>();
+            List<String> county = new ArrayList<>();
+            String summary = summary(line, p);
+            full.add(summary);
+            county.add(summary);
+            if (line.ownCapacity() > 0) {
+                String own = N.format(line.ownCapacity()) + " bed-days from county " + line.county()
+                        + "'s own free beds (shared once across its bed lines, most urgent first)";
+                full.add(own);
+                county.add(own);
+            }
+            if (p.met() > 0) {
+                full.add(N.format(p.met()) + " " + line.unit() + " planned: " + list(p.where()));
+                county.add(N.format(p.met()) + " " + line.unit() + " planned, from "
+                        + (line.kind() == LineKind.TEAM ? "teams of " : "") + "county " + list(p.whereCounty()));
+            }
+            if (line.kind() == LineKind.SUPPLY) {
+                supplyReasons(plan, line, p, drawn, stock, full, county);
+            } else if (p.unmet() > 0) {
+                String why = switch (line.kind()) {
+                    case TEAM -> "no free team of that skill on those days (teams booked, off, or already used)";
+                    case ISOLATION_BEDS -> "no isolation site has that many free beds left on those days";
+                    default -> "no lab has that much spare capacity left on those days";
+                };
+                full.add(N.format(p.unmet()) + " " + line.unit() + " unmet: " + why);
+                county.add(N.format(p.unmet()) + " " + line.unit() + " unmet: " + why);
+            }
+            if (line.beyondHorizon() > 0) {
+                String beyond = N.format(line.beyondHorizon()) + " of " + N.format(line.asked()) + " " + line.unit()
+                        + " fall after this plan's horizon (" + plan.getPlanDate() + " to "
+                        + plan.getPlanDate().plusDays(plan.getHorizonDays() - 1) + ")"
+                        + (line.keptBeyondHorizon() > 0 ? "; " + N.format(line.keptBeyondHorizon())
+                                + " of them stay as the plan in force placed them" : "; a later plan places them");
+                full.add(beyond);
+                county.add(beyond);
+            }
+            lines.add(new PlanResult.LineExplanation(line.requestId(), line.lineNo(), line.county(), line.kind(),
+                    line.unit(), line.asked(), line.earlier(), line.ownCapacity(), p.met(), p.unmet(),
+                    line.beyondHorizon(), full, county));
+        }
         List<String> hardProblems = new ArrayList<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             if (total.getScore().hardScore() < 0) {
@@ -93,79 +164,113 @@ final class PlanResults {
                 }
             }
         }
-        List<PlanResult.LineExplanation> lines = new ArrayList<>();
-        plan.getParcels().stream().collect(Collectors.groupingBy(p -> p.getDemand().lineId(), LinkedHashMap::new,
-                Collectors.toList())).values().forEach(group -> {
-                    SupplyParcel first = group.get(0);
-                    long asked = group.stream().mapToLong(SupplyParcel::getUnits).sum();
-                    long met = group.stream().filter(p -> p.getSource() != null).mapToLong(SupplyParcel::getUnits).sum();
-                    List<String> reasons = new ArrayList<>();
-                    if (met < asked) {
-                        reasons.add(n.format(asked - met) + " of " + n.format(asked) + " " + first.getItem()
-                                + " unmet: " + supplyShortfall(plan, first, n));
-                    } else {
-                        reasons.add("all " + n.format(asked) + " " + first.getItem() + " planned");
-                    }
-                    lines.add(new PlanResult.LineExplanation(first.getDemand().requestId(), first.getDemand().lineNo(),
-                            first.getDemand().county(), LineKind.SUPPLY, asked, met, asked - met, reasons));
-                });
-        addCounted(lines, plan.getShifts().stream().map(s -> new Counted(s.getDemand(), LineKind.TEAM, 1,
-                s.getTeam() != null, s.getSkill() + " shifts")).toList(),
-                "no free team of that skill within the horizon on those days (teams booked, off, or already used)");
-        addCounted(lines, plan.getBedBlocks().stream().map(b -> new Counted(b.getDemand(), LineKind.ISOLATION_BEDS,
-                b.getBeds(), b.getSite() != null, "bed-days")).toList(),
-                "no isolation site has that many free beds left on those days");
-        addCounted(lines, plan.getSampleBatches().stream().map(b -> new Counted(b.getDemand(), LineKind.LAB_THROUGHPUT,
-                b.getSamples(), b.getLab() != null, "samples")).toList(),
-                "no lab has that much spare capacity left on those days");
         if (!hardProblems.isEmpty()) {
-            lines.add(new PlanResult.LineExplanation(0, 0, null, null, 0, 0, 0, hardProblems));
+            lines.add(new PlanResult.LineExplanation(0, 0, null, null, null, 0, 0, 0, 0, 0, 0, hardProblems, null));
         }
         return lines;
     }
 
-    private record Counted(org.surgeline.planning.solver.Demand demand, LineKind kind, long quantity, boolean met,
-            String unit) {
+    private static void place(Map<Long, Placed> placed, long lineId, long quantity, String where, String county) {
+        Placed p = placed.computeIfAbsent(lineId, k -> new Placed(0, 0, new TreeMap<>(), new TreeMap<>()));
+        if (where == null) {
+            placed.put(lineId, new Placed(p.met(), p.unmet() + quantity, p.where(), p.whereCounty()));
+        } else {
+            p.where().merge(where + " (county " + county + ")", quantity, Long::sum);
+            p.whereCounty().merge(county, quantity, Long::sum);
+            placed.put(lineId, new Placed(p.met() + quantity, p.unmet(), p.where(), p.whereCounty()));
+        }
     }
 
-    private static void addCounted(List<PlanResult.LineExplanation> lines, List<Counted> entities, String why) {
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        entities.stream().collect(Collectors.groupingBy(c -> c.demand().lineId(), LinkedHashMap::new,
-                Collectors.toList())).values().forEach(group -> {
-                    Counted first = group.get(0);
-                    long asked = group.stream().mapToLong(Counted::quantity).sum();
-                    long met = group.stream().filter(Counted::met).mapToLong(Counted::quantity).sum();
-                    String reason = met < asked
-                            ? n.format(asked - met) + " of " + n.format(asked) + " " + first.unit() + " unmet: " + why
-                            : "all " + n.format(asked) + " " + first.unit() + " planned";
-                    lines.add(new PlanResult.LineExplanation(first.demand().requestId(), first.demand().lineNo(),
-                            first.demand().county(), first.kind(), asked, met, asked - met, List.of(reason)));
-                });
+    /** "2,000 bed-days asked: 30 from the county's own free beds, 1,970 planned". */
+    private static String summary(PlanFacts.Line line, Placed p) {
+        List<String> parts = new ArrayList<>();
+        if (line.earlier() > 0) {
+            parts.add(N.format(line.earlier()) + (line.kind() == LineKind.SUPPLY ? " already dispatched"
+                    : " settled before this plan (days before its plan date, or planned earlier)"));
+        }
+        if (line.ownCapacity() > 0) {
+            parts.add(N.format(line.ownCapacity()) + " from the county's own free beds");
+        }
+        parts.add(N.format(p.met()) + " planned");
+        if (p.unmet() > 0) {
+            parts.add(N.format(p.unmet()) + " unmet");
+        }
+        if (line.beyondHorizon() > 0) {
+            parts.add(N.format(line.beyondHorizon()) + " after this plan's horizon");
+        }
+        return N.format(line.asked()) + " " + line.unit() + " asked: " + String.join(", ", parts);
+    }
+
+    private static String list(Map<String, Long> quantities) {
+        return quantities.entrySet().stream().map(e -> N.format(e.getValue()) + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A supply line's floors and shortfall: which depots this plan draws below their reserve floor
+     * (URGENT and CRITICAL demand may) and by how much, why the rest is unmet, and what the county's
+     * own depots hold above their floors (a county is never supplied from its own depots).
+     */
+    private static void supplyReasons(DeploymentPlan plan, PlanFacts.Line line, Placed p, Map<String, Long> drawn,
+            Map<String, DepotStock> stock, List<String> full, List<String> county) {
+        String item = line.what();
+        List<String> crossed = new ArrayList<>();
+        for (String depot : new TreeSet<>(plan.getParcels().stream()
+                .filter(x -> x.getDemand().lineId() == line.lineId() && x.getSource() != null)
+                .map(x -> x.getSource().code()).toList())) {
+            DepotStock s = stock.get(depot + "/" + item);
+            long below = drawn.getOrDefault(depot + "/" + item, 0L) - (s == null ? 0 : s.aboveFloor());
+            if (s != null && below > 0) {
+                crossed.add(depot + " " + N.format(below) + " below its reserve floor of " + N.format(s.floor()));
+            }
+        }
+        if (!crossed.isEmpty()) {
+            full.add("as " + (line.weight() > 1 ? "its priority allows" : "no routine demand may") + ", this plan draws "
+                    + String.join(", ", crossed) + " " + item);
+            county.add("part of it comes from stock held in reserve elsewhere, as its priority allows");
+        }
+        if (p.unmet() > 0) {
+            full.add(N.format(p.unmet()) + " of " + N.format(p.met() + p.unmet()) + " " + item + " unmet: "
+                    + supplyShortfall(plan, line));
+            county.add(N.format(p.unmet()) + " " + item + " unmet: " + (line.routine()
+                    ? "routine requests are met only from stock above reserve floors, and other counties cannot "
+                            + "spare more now"
+                    : "other counties cannot spare more now, and requests of equal or higher priority came first"));
+        }
+        long ownAboveFloor = plan.getStock().stream()
+                .filter(s -> s.item().equals(item) && s.depot().county().equals(line.county()))
+                .mapToLong(DepotStock::aboveFloor).sum();
+        String own = "county " + line.county() + "'s own depots hold " + N.format(ownAboveFloor) + " " + item
+                + " above their reserve floors; a county is not supplied from its own depots";
+        full.add(own);
+        county.add(own);
     }
 
     /** Why a supply line is short: what depots hold above their floors, and the nearest with any. */
-    private static String supplyShortfall(DeploymentPlan plan, SupplyParcel parcel, NumberFormat n) {
-        String item = parcel.getItem();
-        String county = parcel.getDemand().county();
-        long shippedElsewhere = plan.getParcels().stream()
-                .filter(p -> p.getSource() != null && p.getItem().equals(item) && p.getDemand().lineId() != parcel.getDemand().lineId())
+    private static String supplyShortfall(DeploymentPlan plan, PlanFacts.Line line) {
+        String item = line.what();
+        String county = line.county();
+        long shippedToOthers = plan.getParcels().stream()
+                .filter(p -> p.getSource() != null && p.getItem().equals(item) && p.getDemand().lineId() != line.lineId()
+                        && p.getDemand().weight() >= line.weight())
                 .mapToLong(SupplyParcel::getUnits).sum();
-        List<DepotStock> holding = plan.getStock().stream().filter(s -> s.item().equals(item) && s.available() > 0)
+        List<DepotStock> holding = plan.getStock().stream()
+                .filter(s -> s.item().equals(item) && s.available() > 0 && !s.depot().county().equals(county))
                 .sorted(Comparator.comparingInt(s -> plan.getTravel().between(s.depot().county(), county))).toList();
         if (holding.isEmpty()) {
-            return "no depot holds any " + item;
+            return "no depot of another county holds any " + item;
         }
         long aboveFloor = holding.stream().mapToLong(DepotStock::aboveFloor).sum();
         DepotStock nearest = holding.get(0);
         String where = "nearest holding it is " + nearest.depot().code() + " (county " + nearest.depot().county()
                 + ", " + plan.getTravel().between(nearest.depot().county(), county) + " min)";
-        if (parcel.getDemand().weight() <= 1) {
-            return "routine demand does not draw below reserve floors; " + n.format(aboveFloor)
-                    + " can leave all depots above their floors, " + n.format(shippedElsewhere)
-                    + " go to other requests; " + where;
+        if (line.routine()) {
+            return "routine demand does not draw below reserve floors; " + N.format(aboveFloor)
+                    + " can leave other counties' depots above their floors, " + N.format(shippedToOthers)
+                    + " go to other requests of equal or higher priority; " + where;
         }
-        return "depots hold " + n.format(holding.stream().mapToLong(DepotStock::available).sum())
-                + " available, " + n.format(shippedElsewhere) + " go to other requests of equal or higher priority; "
+        return "other counties' depots hold " + N.format(holding.stream().mapToLong(DepotStock::available).sum())
+                + " available, " + N.format(shippedToOthers) + " go to other requests of equal or higher priority; "
                 + where;
     }
 

@@ -55,7 +55,13 @@ public class PlanService {
         run.status = PlanStatus.QUEUED;
         run.kind = kind;
         run.slot = slot;
-        run.planDate = Optional.ofNullable(n.planDate()).orElseGet(() -> LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        run.planDate = Optional.ofNullable(n.planDate()).orElse(today);
+        // A plan dated in the past would take back everything the plan in force has from that date on.
+        if (run.planDate.isBefore(today) || run.planDate.isAfter(today.plusDays(config.planDateWindowDays()))) {
+            throw ProblemException.invalidField("planDate", "must be from " + today + " (today) to "
+                    + today.plusDays(config.planDateWindowDays()));
+        }
         run.horizonDays = Optional.ofNullable(n.horizonDays()).orElse(config.horizonDays());
         run.timeLimitSeconds = Optional.ofNullable(n.timeLimitSeconds()).orElse(config.defaultTimeLimitSeconds());
         run.reason = reason.length() > 1000 ? reason.substring(0, 997) + "..." : reason;
@@ -249,8 +255,9 @@ public class PlanService {
 
     /**
      * What a plan covers of its team, bed and lab lines: for each line, the least covered on any
-     * day of the line within the horizon (a day with nothing covers zero); a line with nothing
-     * unmet counts in full. Supply lines are covered by their shipments instead.
+     * of its days from the plan date on (a day with nothing covers zero, so a day after the
+     * horizon that no plan has placed leaves the line not fully planned). Beds the county houses
+     * itself count. Supply lines are covered by their shipments instead.
      */
     private List<LineCoverage> coverage(PlanRun run, PlanResult result) {
         Map<String, Long> perLineDay = new HashMap<>();
@@ -263,23 +270,20 @@ public class PlanService {
             lines.putIfAbsent(key(b.requestId(), b.lineNo()), new LineCoverage(b.requestId(), b.lineId(), b.lineNo(), 0));
             perLineDay.merge(key(b.requestId(), b.lineNo()) + "/" + b.date(), b.beds(), Long::sum);
         });
+        result.ownBeds().forEach(b -> {
+            lines.putIfAbsent(key(b.requestId(), b.lineNo()), new LineCoverage(b.requestId(), b.lineId(), b.lineNo(), 0));
+            perLineDay.merge(key(b.requestId(), b.lineNo()) + "/" + b.date(), b.beds(), Long::sum);
+        });
         result.sampleRoutes().forEach(r -> {
             lines.putIfAbsent(key(r.requestId(), r.lineNo()), new LineCoverage(r.requestId(), r.lineId(), r.lineNo(), 0));
             perLineDay.merge(key(r.requestId(), r.lineNo()) + "/" + r.date(), r.samples(), Long::sum);
         });
-        Set<String> unmetLines = result.unmet().stream().map(u -> key(u.requestId(), u.lineNo()))
-                .collect(Collectors.toSet());
-        LocalDate end = run.planDate.plusDays(run.horizonDays);
         List<LineCoverage> coverage = new ArrayList<>();
         lines.forEach((line, ref) -> {
             var requested = requests.get(ref.requestId()).line(ref.lineNo());
-            long planned = requested.quantity;
-            if (unmetLines.contains(line)) {
-                LocalDate from = requested.fromDate.isBefore(run.planDate) ? run.planDate : requested.fromDate;
-                LocalDate to = requested.fromDate.plusDays(requested.days);
-                planned = from.datesUntil(to.isBefore(end) ? to : end)
-                        .mapToLong(d -> perLineDay.getOrDefault(line + "/" + d, 0L)).min().orElse(0);
-            }
+            LocalDate from = requested.fromDate.isBefore(run.planDate) ? run.planDate : requested.fromDate;
+            long planned = Math.min(requested.quantity, from.datesUntil(requested.fromDate.plusDays(requested.days))
+                    .mapToLong(d -> perLineDay.getOrDefault(line + "/" + d, 0L)).min().orElse(0));
             if (planned > 0) {
                 coverage.add(ref.withQuantity(planned));
             }

@@ -187,7 +187,7 @@ public class PlanSolver {
             DeploymentPlan solved = claim.solver.solve(problem);
             DeploymentPlan best = claim.kind == PlanKind.REBALANCE
                     ? RevertPass.solverFactory(solverConfig).buildSolver().solve(solved) : solved;
-            String result = json.writeValueAsString(PlanResults.of(best, solutions.explain(best)));
+            String result = json.writeValueAsString(PlanResults.of(best, snapshotted.facts(), solutions.explain(best)));
             boolean stored = QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
                     "status = ?1, score = ?2, result = ?3, endedAt = ?4, basePlanId = ?5, baselineScore = ?6, "
                             + "changedAssignments = ?7 where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",

@@ -6,11 +6,12 @@ import java.util.Optional;
 /** A plan run with its assignments grouped for reading (empty until it has a plan). */
 public record PlanView(PlanRunView run, List<PlanResult.PlannedShipment> shipments,
         List<PlanResult.PlannedShift> teamShifts, List<PlanResult.BedPlacement> bedPlacements,
-        List<PlanResult.SampleRoute> sampleRoutes, List<PlanResult.Unmet> unmet) {
+        List<PlanResult.SampleRoute> sampleRoutes, List<PlanResult.Unmet> unmet, List<PlanResult.OwnBeds> ownBeds) {
 
     static PlanView of(PlanRun run, Optional<PlanResult> result) {
         return result.map(r -> new PlanView(PlanRunView.of(run), r.shipments(), r.teamShifts(), r.bedPlacements(),
-                        r.sampleRoutes(), r.unmet()))
-                .orElseGet(() -> new PlanView(PlanRunView.of(run), List.of(), List.of(), List.of(), List.of(), List.of()));
+                        r.sampleRoutes(), r.unmet(), r.ownBeds()))
+                .orElseGet(() -> new PlanView(PlanRunView.of(run), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of()));
     }
 }

@@ -17,6 +17,12 @@ public interface PlanningConfig {
     @Max(31)
     int horizonDays();
 
+    /** How many days after today a run may be dated (a run is never dated before today). */
+    @WithDefault("31")
+    @Min(0)
+    @Max(366)
+    int planDateWindowDays();
+
     /** Default solving time of a run that names none. */
     @WithDefault("30")
     @Positive

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.surgeline.platform.Problem;
@@ -173,6 +174,60 @@ public class LabService {
                     figures, load == null ? null : load.meanTurnaroundHours, lab.updatedAt, lab.updatedBy, null));
         }
         return views;
+    }
+
+    /** Days before a plan date whose received samples make a lab's expected daily load. */
+    static final int RECENT_LOAD_DAYS = 7;
+
+    /**
+     * Samples each lab can take beyond its own load, for each of {@code days} days from
+     * {@code from}: the capacity in force that day (none while suspended), less its expected load
+     * (the mean received over its reported days among the {@value #RECENT_LOAD_DAYS} before
+     * {@code from}), less the backlog it carries into {@code from}, which it works off first.
+     * A lab with no spare on any day is left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LabSpare> spareSamplesForecast(LocalDate from, int days) {
+        Map<String, List<LabCapacity>> versions = LabCapacity.<LabCapacity>list("id.day < ?1", Sort.by("id.day"),
+                from.plusDays(days)).stream().collect(Collectors.groupingBy(c -> c.id.labCode));
+        Map<String, Double> recentLoad = LabDayLoad.<LabDayLoad>list("id.day >= ?1 and id.day < ?2",
+                        from.minusDays(RECENT_LOAD_DAYS), from).stream()
+                .collect(Collectors.groupingBy(l -> l.id.labCode, Collectors.averagingLong(l -> l.samplesReceived)));
+        Map<String, Long> backlog = backlogBefore(from);
+        List<LabSpare> spare = new ArrayList<>();
+        for (TestingLab lab : labs(Optional.empty())) {
+            long load = Math.round(recentLoad.getOrDefault(lab.code, 0.0));
+            long carried = Math.max(0, backlog.getOrDefault(lab.code, 0L));
+            Map<LocalDate, Long> byDay = new TreeMap<>();
+            for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
+                long capacity = lab.status == LabStatus.SUSPENDED ? 0 : capacityOn(versions.get(lab.code), day);
+                // What is left after the day's own load works off the backlog first; a day whose own
+                // load exceeds the capacity adds to it.
+                long left = capacity - load - carried;
+                carried = Math.max(0, -left);
+                if (left > 0) {
+                    byDay.put(day, left);
+                }
+            }
+            if (!byDay.isEmpty()) {
+                spare.add(new LabSpare(lab.code, lab.countyCode, byDay));
+            }
+        }
+        return spare;
+    }
+
+    /** What a lab can take beyond its own load, per day. */
+    public record LabSpare(String lab, String county, Map<LocalDate, Long> spareByDay) {
+    }
+
+    private static long capacityOn(List<LabCapacity> versions, LocalDate day) {
+        long samples = 0;
+        for (LabCapacity c : versions == null ? List.<LabCapacity>of() : versions) {
+            if (!c.id.day.isAfter(day)) {
+                samples = c.samplesPerDay();
+            }
+        }
+        return samples;
     }
 
     private Map<String, Long> backlogBefore(LocalDate day) {

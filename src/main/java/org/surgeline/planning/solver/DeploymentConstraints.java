@@ -111,22 +111,24 @@ public class DeploymentConstraints implements ConstraintProvider {
     Constraint labOverCapacity(ConstraintFactory factory) {
         return factory.forEach(SampleBatch.class)
                 .groupBy(SampleBatch::getLab, SampleBatch::getDate, sumLong(SampleBatch::getSamples))
-                .filter((lab, date, samples) -> samples > lab.spareSamples())
-                .penalizeConfigurableLong((lab, date, samples) -> samples - lab.spareSamples())
+                .filter((lab, date, samples) -> samples > lab.spareSamplesOn(date))
+                .penalizeConfigurableLong((lab, date, samples) -> samples - lab.spareSamplesOn(date))
                 .justifyWith((lab, date, samples, score) -> new CapacityJustification(lab.code(), lab.county(), date,
-                        samples, lab.spareSamples(), "Lab " + lab.code() + " (county " + lab.county() + ") would get "
-                        + samples + " extra samples on " + date + " but can take " + lab.spareSamples()))
+                        samples, lab.spareSamplesOn(date), "Lab " + lab.code() + " (county " + lab.county()
+                        + ") would get " + samples + " extra samples on " + date + " but can take "
+                        + lab.spareSamplesOn(date)))
                 .asConstraint(LAB_OVER_CAPACITY);
     }
 
     Constraint siteOverFreeBeds(ConstraintFactory factory) {
         return factory.forEach(BedBlock.class)
                 .groupBy(BedBlock::getSite, BedBlock::getDate, sumLong(BedBlock::getBeds))
-                .filter((site, date, beds) -> beds > site.freeBeds())
-                .penalizeConfigurableLong((site, date, beds) -> beds - site.freeBeds())
+                .filter((site, date, beds) -> beds > site.freeBedsOn(date))
+                .penalizeConfigurableLong((site, date, beds) -> beds - site.freeBedsOn(date))
                 .justifyWith((site, date, beds, score) -> new CapacityJustification(site.code(), site.county(), date,
-                        beds, site.freeBeds(), "Site " + site.code() + " (county " + site.county() + ") would house "
-                        + beds + " more people on " + date + " but has " + site.freeBeds() + " free beds"))
+                        beds, site.freeBedsOn(date), "Site " + site.code() + " (county " + site.county()
+                        + ") would house " + beds + " more people on " + date + " but has " + site.freeBedsOn(date)
+                        + " free beds"))
                 .asConstraint(SITE_OVER_FREE_BEDS);
     }
 
