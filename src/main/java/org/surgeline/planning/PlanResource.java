@@ -41,7 +41,8 @@ public class PlanResource {
     @Operation(summary = "Queue a planning run",
             description = "The run waits QUEUED until an instance claims it, then SOLVING, then DRAFT.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the plan")
-    @APIResponse(responseCode = "400", description = "Horizon outside 1-31 days or time limit outside 1-3600 s")
+    @APIResponse(responseCode = "400", description = "planDate before today or after today + plan-date-window-days "
+            + "(31), horizon outside 1-31 days, or time limit outside 1-3600 s")
     @APIResponse(responseCode = "403", description = "Only schedulers and admins plan")
     public Response queue(@Valid NewPlanRun request) {
         PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, PlanKind.MANUAL,

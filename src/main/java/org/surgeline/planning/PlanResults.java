@@ -250,6 +250,21 @@ final class PlanResults {
     private static String supplyShortfall(DeploymentPlan plan, PlanFacts.Line line) {
         String item = line.what();
         String county = line.county();
+        SupplyParcel parcel = plan.getParcels().stream().filter(p -> p.getDemand().lineId() == line.lineId())
+                .findFirst().orElse(null);
+        if (parcel != null && parcel.getMinutesLeft() == 0) {
+            return "its need-by date has passed: no parcel can arrive in time";
+        }
+        String expiring = "";
+        if (parcel != null && parcel.getLastsUntil() != null) {
+            long shortDated = plan.getStock().stream()
+                    .filter(s -> s.item().equals(item) && !s.depot().county().equals(county))
+                    .mapToLong(s -> s.available() - s.lastingUntil(parcel.getLastsUntil())).sum();
+            if (shortDated > 0) {
+                expiring = N.format(shortDated) + " available elsewhere expire before " + parcel.getLastsUntil()
+                        + " (need-by date plus the expiry margin) and cannot serve it; ";
+            }
+        }
         long shippedToOthers = plan.getParcels().stream()
                 .filter(p -> p.getSource() != null && p.getItem().equals(item) && p.getDemand().lineId() != line.lineId()
                         && p.getDemand().weight() >= line.weight())
@@ -258,18 +273,18 @@ final class PlanResults {
                 .filter(s -> s.item().equals(item) && s.available() > 0 && !s.depot().county().equals(county))
                 .sorted(Comparator.comparingInt(s -> plan.getTravel().between(s.depot().county(), county))).toList();
         if (holding.isEmpty()) {
-            return "no depot of another county holds any " + item;
+            return expiring + "no depot of another county holds any " + item;
         }
         long aboveFloor = holding.stream().mapToLong(DepotStock::aboveFloor).sum();
         DepotStock nearest = holding.get(0);
         String where = "nearest holding it is " + nearest.depot().code() + " (county " + nearest.depot().county()
                 + ", " + plan.getTravel().between(nearest.depot().county(), county) + " min)";
         if (line.routine()) {
-            return "routine demand does not draw below reserve floors; " + N.format(aboveFloor)
+            return expiring + "routine demand does not draw below reserve floors; " + N.format(aboveFloor)
                     + " can leave other counties' depots above their floors, " + N.format(shippedToOthers)
                     + " go to other requests of equal or higher priority; " + where;
         }
-        return "other counties' depots hold " + N.format(holding.stream().mapToLong(DepotStock::available).sum())
+        return expiring + "other counties' depots hold " + N.format(holding.stream().mapToLong(DepotStock::available).sum())
                 + " available, " + N.format(shippedToOthers) + " go to other requests of equal or higher priority; "
                 + where;
     }

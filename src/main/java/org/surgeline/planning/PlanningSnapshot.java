@@ -42,6 +42,8 @@ import org.surgeline.stock.CatalogService;
 import org.surgeline.stock.Depot;
 import org.surgeline.stock.LedgerService;
 import org.surgeline.stock.StockBalance;
+import org.surgeline.stock.StockConfig;
+import org.surgeline.stock.StockLot;
 import org.surgeline.testing.LabService;
 
 /**
@@ -75,6 +77,8 @@ public class PlanningSnapshot {
     PlanningConfig config;
     @Inject
     PlanService plans;
+    @Inject
+    StockConfig stockConfig;
 
     /**
      * The problem for a run on {@code planDate}. With a base plan, what the base committed and
@@ -122,9 +126,13 @@ public class PlanningSnapshot {
                         sizes.add(Math.min(parcelSize, left));
                     }
                     String[] from = previous.depots(line.id, sizes);
+                    // Stock must last beyond the need-by date, and reach the county by the end of it.
+                    LocalDate lastsUntil = request.neededBy.plusDays(stockConfig.expiryMarginDays());
+                    long minutesLeft = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(planDate,
+                            request.neededBy) + 1) * 24 * 60;
                     for (int k = 0; k < sizes.size(); k++) {
                         parcels.add(new SupplyParcel("p-" + line.id + "-" + k, demand, line.itemCode, sizes.get(k),
-                                from[k]));
+                                from[k], lastsUntil, minutesLeft));
                     }
                     lines.add(new PlanFacts.Line(request.id, line.id, line.lineNo, request.countyCode, line.kind,
                             demand.weight(), demand.routine(), what, line.quantity, line.quantity - open, 0, 0, 0));
@@ -197,12 +205,19 @@ public class PlanningSnapshot {
         for (StockBalance b : ledger.balances(depotRows.stream().map(d -> d.code).toList(), Optional.empty())) {
             balances.put(b.id.depotCode + "/" + b.id.itemCode, b);
         }
+        Map<String, TreeMap<LocalDate, Long>> lots = new HashMap<>();
+        for (StockLot lot : ledger.lotsOf(items)) {
+            lots.computeIfAbsent(lot.id.depotCode + "/" + lot.id.itemCode, k -> new TreeMap<>())
+                    .merge(lot.expiresOn == null ? LocalDate.MAX : lot.expiresOn, lot.quantity, Long::sum);
+        }
         List<DepotStock> stock = new ArrayList<>();
         for (PlanDepot depot : depots) {
             for (String item : items) {
                 StockBalance b = balances.get(depot.code() + "/" + item);
                 long available = (b == null ? 0 : b.available()) + previous.reserved(depot.code(), item);
-                stock.add(new DepotStock(depot, item, available, b == null ? 0 : b.reserveFloor));
+                stock.add(DepotStock.withLots(depot, item, available, b == null ? 0 : b.reserveFloor,
+                        availableByExpiry(lots.getOrDefault(depot.code() + "/" + item, new TreeMap<>()),
+                                (b == null ? 0 : b.reserved) - previous.reserved(depot.code(), item))));
             }
         }
 
@@ -231,6 +246,23 @@ public class PlanningSnapshot {
         PlanFacts facts = new PlanFacts(lines, ownBeds, previous.shiftsFrom(end, keptLines),
                 previous.bedsFrom(end, keptLines), previous.samplesFrom(end, keptLines));
         return new Problem(problem, base.map(BasePlan::id).orElse(null), facts);
+    }
+
+    /**
+     * Lots by expiry less what is reserved (and not given back by this plan), taken from the
+     * earliest-expiring lots as dispatch takes them.
+     */
+    private static Map<LocalDate, Long> availableByExpiry(TreeMap<LocalDate, Long> lots, long reserved) {
+        Map<LocalDate, Long> available = new TreeMap<>();
+        long held = Math.max(0, reserved);
+        for (Map.Entry<LocalDate, Long> lot : lots.entrySet()) {
+            long taken = Math.min(held, lot.getValue());
+            held -= taken;
+            if (lot.getValue() > taken) {
+                available.put(lot.getKey(), lot.getValue() - taken);
+            }
+        }
+        return available;
     }
 
     /** The solver's problem, the plan in force it starts from (null if none), and what else the plan knows. */
@@ -299,7 +331,7 @@ public class PlanningSnapshot {
     }
 
     /** Where the base plan put each line's parcels, shifts, beds and samples; empty without a base. */
-    private static final class Previous {
+    static final class Previous {
 
         private final Optional<BasePlan> base;
         private final Map<String, Long> reserved = new HashMap<>();
@@ -352,9 +384,14 @@ public class PlanningSnapshot {
          * them when a line was split across depots, and the unchanged plan scores worse.)
          */
         String[] depots(long lineId, List<Long> sizes) {
+            return depotsByQuantity(sizes, shipmentsByLine.getOrDefault(lineId, List.of()));
+        }
+
+        /** {@link #depots}, for parcels of {@code sizes} (whole parcels, then a remainder) and a line's shipments. */
+        static String[] depotsByQuantity(List<Long> sizes, List<Shipment> shipments) {
             String[] depots = new String[sizes.size()];
             long full = sizes.isEmpty() ? 0 : sizes.get(0);
-            for (Shipment s : shipmentsByLine.getOrDefault(lineId, List.of())) {
+            for (Shipment s : shipments) {
                 long left = s.quantity;
                 if (left % full != 0) {
                     left -= take(depots, sizes, left % full, s.fromDepot);

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.stock.CatalogService;
 import org.surgeline.stock.LedgerService;
+import org.surgeline.stock.StockConfig;
 import org.surgeline.stock.LotQuantity;
 import org.surgeline.stock.NewReservation;
 import org.surgeline.stock.StockReservation;
@@ -37,6 +38,8 @@ public class ShipmentService {
     CatalogService catalog;
     @Inject
     LedgerService ledger;
+    @Inject
+    StockConfig stockConfig;
     @Inject
     EntityManager em;
     @Inject
@@ -91,7 +94,8 @@ public class ShipmentService {
     public ShipmentView dispatch(long id, String actor) {
         Shipment shipment = lock(id, ShipmentState.PLANNED);
         AllocationRequest request = requests.lock(shipment.requestId);
-        List<LotQuantity> lots = ledger.dispatch(shipment.reservationId, shipment.reference, actor);
+        List<LotQuantity> lots = ledger.dispatch(shipment.reservationId, shipment.reference,
+                request.neededBy.plusDays(stockConfig.expiryMarginDays()), actor);
         for (LotQuantity l : lots) {
             Shipment.Lot lot = new Shipment.Lot();
             lot.lot = l.lot();

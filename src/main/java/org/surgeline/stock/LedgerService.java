@@ -134,6 +134,15 @@ public class LedgerService {
      * depot (a TRANSFER_OUT per lot, earliest-expiring first). Answers the lots that left.
      */
     public List<LotQuantity> dispatch(long reservationId, String reference, String actor) {
+        return dispatch(reservationId, reference, null, actor);
+    }
+
+    /**
+     * {@link #dispatch(long, String, String)}, taking first the lots that do not expire before
+     * {@code lastsUntil} (earliest-expiring first among them), and shorter-dated lots only when
+     * those do not suffice: stock that expires before a request needs it goes to another request.
+     */
+    public List<LotQuantity> dispatch(long reservationId, String reference, LocalDate lastsUntil, String actor) {
         StockReservation reservation = reservation(reservationId);
         Held held = hold(new DepotItem(reservation.depotCode, reservation.itemCode));
         em.refresh(reservation);
@@ -143,7 +152,7 @@ public class LedgerService {
         }
         Operation op = new Operation(actor, clock.instant(), null);
         op.append(MovementType.RELEASE, held, null, reservation.quantity, 0, -reservation.quantity, reference, null);
-        List<LotQuantity> lots = held.take(reservation.quantity, null);
+        List<LotQuantity> lots = held.take(reservation.quantity, null, lastsUntil);
         for (LotQuantity lot : lots) {
             op.append(MovementType.TRANSFER_OUT, held, lot.lot(), lot.quantity(), -lot.quantity(), 0, reference, null);
         }
@@ -229,6 +238,12 @@ public class LedgerService {
     public List<StockLot> lots(DepotItem key) {
         return StockLot.list("id.depotCode = ?1 and id.itemCode = ?2", Sort.by("expiresOn").and("id.lot"),
                 key.depotCode, key.itemCode);
+    }
+
+    /** Lots holding stock of {@code items} at any depot, from one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StockLot> lotsOf(java.util.Collection<String> items) {
+        return items.isEmpty() ? List.of() : StockLot.list("quantity > 0 and id.itemCode in ?1", items);
     }
 
     /** Lots holding stock that expire on or before {@code date}. */
@@ -354,6 +369,10 @@ public class LedgerService {
 
         /** Takes from the named lot, or from the earliest-expiring lots first. */
         List<LotQuantity> take(long quantity, String namedLot) {
+            return take(quantity, namedLot, null);
+        }
+
+        List<LotQuantity> take(long quantity, String namedLot, LocalDate lastsUntil) {
             List<StockLot> from;
             if (namedLot != null) {
                 StockLot lot = lots.stream().filter(l -> l.id.lot.equals(namedLot)).findFirst()
@@ -365,7 +384,9 @@ public class LedgerService {
                 from = List.of(lot);
             } else {
                 from = lots.stream().filter(l -> l.quantity > 0)
-                        .sorted(Comparator.comparing((StockLot l) -> l.expiresOn).thenComparing(l -> l.id.lot))
+                        .sorted(Comparator.comparing((StockLot l) -> lastsUntil != null && l.expiresOn != null
+                                        && l.expiresOn.isBefore(lastsUntil))
+                                .thenComparing(l -> l.expiresOn).thenComparing(l -> l.id.lot))
                         .toList();
             }
             List<LotQuantity> takes = new ArrayList<>();

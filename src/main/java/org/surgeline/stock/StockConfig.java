@@ -12,6 +12,14 @@ public interface StockConfig {
     @Positive
     int expiryWarningDays();
 
+    /**
+     * Stock must last this many days beyond a request's need-by date to serve it: the planner does
+     * not count stock expiring earlier, and dispatch takes lots that last that long first.
+     */
+    @WithDefault("7")
+    @jakarta.validation.constraints.PositiveOrZero
+    int expiryMarginDays();
+
     /** A county whose days of cover fall below this raises a PROJECTED_STOCKOUT alert (the planning horizon). */
     @WithDefault("7")
     @Positive

@@ -90,9 +90,8 @@ class PlanRulesResourceTest {
                 .contains("routine demand does not draw below reserve floors", "county 141030's own depots hold");
 
         as(DemoUsers.SCHEDULER).post("/api/plans/" + plan + "/publish").then().statusCode(200);
-        long glovesBelowFloor = depotCounties().keySet().stream().map(d -> balance(d, "GLOVE-NITR"))
-                .filter(b -> number(b.get("available")) < number(b.get("reserveFloor"))).count();
-        assertEquals(0, glovesBelowFloor, "no routine shipment left a depot below its floor");
+        assertThat(as(DemoUsers.ADMIN).queryParam("request", routine).get("/api/shipments").jsonPath().getList("$"))
+                .as("nothing shipped, so no RESERVE movement overrides a floor for it").isEmpty();
     }
 
     @Test
@@ -114,6 +113,19 @@ class PlanRulesResourceTest {
                 .doesNotContain("min)");
         assertThat(own.get(0)).doesNotContainKey("countyReasons");
         assertThat(officer.<String>getList("countyCode")).containsOnly("141024");
+    }
+
+    @Test
+    void stockThatExpiresBeforeItIsNeededIsNeitherPlannedNorDispatchedForIt() throws Exception {
+        // Needed in five days: stock must last seven more (the margin). Jixian's lot L-SHORT-01 expires in ten.
+        long request = approvedRequest("141029", "URGENT", List.of(
+                Map.of("kind", "SUPPLY", "item", "KIT-PCR", "quantity", 960)));
+        long shipment = as(DemoUsers.WAREHOUSE).body(Map.of("requestId", request, "lineNo", 1, "fromDepot", "WH-141028",
+                "quantity", 960)).post("/api/shipments").then().statusCode(201).extract().jsonPath().getLong("id");
+        List<String> lots = as(DemoUsers.WAREHOUSE).post("/api/shipments/" + shipment + "/dispatch").then()
+                .statusCode(200).extract().jsonPath().getList("lots.lot");
+        assertThat(lots).as("dispatch takes lots that last beyond the need-by date first").isNotEmpty()
+                .doesNotContain("L-SHORT-01");
     }
 
     @Test
@@ -185,9 +197,19 @@ class PlanRulesResourceTest {
 
     @Test
     void anUnchangedStateReSolvesToItsPublishedScoreAndARunKeepsWhatLiesBeyondItsHorizon() throws Exception {
-        // More than one depot can give: 21 parcels of 960 and one of 340, split across depots.
-        approvedRequest("141031", "CRITICAL", List.of(
-                Map.of("kind", "SUPPLY", "item", "KIT-PCR", "quantity", 20_500),
+        // 4,500 GLOVE-NITR for Daning (parcels of 1,000 and one of 500) fit exactly above the floors of
+        // Xixian (2,000, nearer) and Jixian (2,500): the remainder goes to Jixian with two whole parcels.
+        // Handing depots back by position gives Jixian three whole parcels, 500 below its floor.
+        for (String depot : depotCounties().keySet()) {
+            long available = number(balance(depot, "GLOVE-NITR").get("available"));
+            long above = depot.equals("WH-141031") ? 2_000 : depot.equals("WH-141028") ? 2_500 : 0;
+            as(DemoUsers.ADMIN).body(Map.of("reserveFloor", Math.max(0, available - above)))
+                    .put("/api/depots/" + depot + "/stock/GLOVE-NITR/reserve-floor").then().statusCode(200);
+        }
+        as(DemoUsers.ADMIN).body(Map.of("minutes", 5)).put("/api/travel-times/141031/141030").then().statusCode(200);
+        as(DemoUsers.ADMIN).body(Map.of("minutes", 50)).put("/api/travel-times/141028/141030").then().statusCode(200);
+        approvedRequest("141030", "CRITICAL", List.of(
+                Map.of("kind", "SUPPLY", "item", "GLOVE-NITR", "quantity", 4_500),
                 Map.of("kind", "TEAM", "skill", "MEDICAL", "quantity", 1, "fromDate", TODAY.toString(), "days", 6)));
         long published = plan(Map.of("timeLimitSeconds", 5, "horizonDays", 7));
         as(DemoUsers.SCHEDULER).post("/api/plans/" + published + "/publish").then().statusCode(200);
@@ -202,6 +224,8 @@ class PlanRulesResourceTest {
         assertEquals(score.softScore() + 10L * changed, baseline.softScore(), "less only the changes it made");
         assertThat(PlanSolver.improves(HardMediumSoftLongScore.parseScore(read(again).getString("run.score")), baseline))
                 .as("a re-solve of an unchanged state is not better").isFalse();
+        as(DemoUsers.ADMIN).delete("/api/travel-times/141031/141030").then().statusCode(200);
+        as(DemoUsers.ADMIN).delete("/api/travel-times/141028/141030").then().statusCode(200);
 
         // A two-day run keeps the team days the plan in force booked after its horizon.
         long request = approvedRequest("141032", "CRITICAL", List.of(

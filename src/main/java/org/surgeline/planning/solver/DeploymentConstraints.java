@@ -3,6 +3,7 @@ package org.surgeline.planning.solver;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.compose;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSortedMap;
 
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -31,6 +32,8 @@ public class DeploymentConstraints implements ConstraintProvider {
     static final String SITE_OVER_FREE_BEDS = "Isolation site over free beds";
     static final String ROUTINE_BELOW_FLOOR = "Routine demand below a reserve floor";
     static final String OWN_COUNTY_SOURCE = "Supplied from its own county";
+    static final String STOCK_EXPIRES_TOO_SOON = "Stock expires before it is needed";
+    static final String ARRIVES_TOO_LATE = "Parcel arrives after it is needed";
     static final String UNMET_SUPPLY = "Unmet supply";
     static final String RESERVE_FLOOR_BREACHED = "Reserve floor breached";
     static final String UNFILLED_TEAM_SHIFT = "Unfilled team shift";
@@ -52,7 +55,8 @@ public class DeploymentConstraints implements ConstraintProvider {
         return new Constraint[] {
             depotStockExceeded(factory), teamDoubleBooked(factory), teamLacksSkill(factory),
             teamUnavailable(factory), labOverCapacity(factory), siteOverFreeBeds(factory),
-            routineBelowReserveFloor(factory), suppliedFromOwnCounty(factory),
+            routineBelowReserveFloor(factory), suppliedFromOwnCounty(factory), stockExpiresTooSoon(factory),
+            arrivesTooLate(factory),
             unmetSupply(factory), reserveFloorBreached(factory), unfilledTeamShift(factory),
             unplacedIsolationBeds(factory), unroutedSamples(factory),
             supplyTravel(factory), teamTravel(factory), teamCountyChange(factory), isolationTravel(factory),
@@ -174,6 +178,56 @@ public class DeploymentConstraints implements ConstraintProvider {
                         + parcel.getDemand().county() + " would be supplied " + parcel.getUnits() + " "
                         + parcel.getItem() + " from its own depot " + parcel.getSource().code()))
                 .asConstraint(OWN_COUNTY_SOURCE);
+    }
+
+    /**
+     * Stock expiring before a parcel's need-by date (plus the margin) cannot serve it. Parcels of a
+     * depot and item that need stock lasting until t or later can only use the stock lasting until
+     * t; as these sets are nested, the parcels fit if and only if, for every such t, their units
+     * do not exceed that stock. Penalized by the worst excess.
+     */
+    Constraint stockExpiresTooSoon(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .filter(parcel -> parcel.getLastsUntil() != null)
+                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem,
+                        toSortedMap(SupplyParcel::getLastsUntil, SupplyParcel::getUnits, Long::sum))
+                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
+                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
+                .filter((depot, item, units, stock) -> !stock.lastingFrom().isEmpty() && expiring(units, stock) > 0)
+                .penalizeConfigurableLong((depot, item, units, stock) -> expiring(units, stock))
+                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
+                        depot.county(), item, units.values().stream().mapToLong(Long::longValue).sum(),
+                        stock.available(), "Depot " + depot.code() + " (county " + depot.county() + ") would ship "
+                        + expiring(units, stock) + " " + item + " that expire before the requests need them"))
+                .asConstraint(STOCK_EXPIRES_TOO_SOON);
+    }
+
+    /** The most units needing stock that lasts until some date beyond the stock that does. */
+    private static long expiring(java.util.SortedMap<java.time.LocalDate, Long> units, DepotStock stock) {
+        long needed = units.values().stream().mapToLong(Long::longValue).sum();
+        long worst = 0;
+        for (var e : units.entrySet()) {
+            // needed: the units that need stock lasting until this date or later
+            worst = Math.max(worst, needed - stock.lastingUntil(e.getKey()));
+            needed -= e.getValue();
+        }
+        return worst;
+    }
+
+    /** A parcel whose depot is farther than the time left until the end of its need-by date. */
+    Constraint arrivesTooLate(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .filter(parcel -> parcel.getMinutesLeft() != Long.MAX_VALUE)
+                .join(TravelMatrix.class)
+                .filter((parcel, travel) -> travel.between(parcel.getSource().county(), parcel.getDemand().county())
+                        > parcel.getMinutesLeft())
+                .penalizeConfigurableLong((parcel, travel) -> parcel.getUnits())
+                .justifyWith((parcel, travel, score) -> new TravelJustification(parcel.getSource().county(),
+                        parcel.getDemand().county(), travel.between(parcel.getSource().county(),
+                        parcel.getDemand().county()), "A parcel of " + parcel.getUnits() + " " + parcel.getItem()
+                        + " from county " + parcel.getSource().county() + " would reach county "
+                        + parcel.getDemand().county() + " after its need-by date"))
+                .asConstraint(ARRIVES_TOO_LATE);
     }
 
     // ---- Medium -------------------------------------------------------------------------------

@@ -27,6 +27,10 @@ public class PlanningWeights {
     HardMediumSoftLongScore routineBelowFloor = HardMediumSoftLongScore.ONE_HARD;
     @ConstraintWeight(DeploymentConstraints.OWN_COUNTY_SOURCE)
     HardMediumSoftLongScore ownCountySource = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.STOCK_EXPIRES_TOO_SOON)
+    HardMediumSoftLongScore stockExpiresTooSoon = HardMediumSoftLongScore.ONE_HARD;
+    @ConstraintWeight(DeploymentConstraints.ARRIVES_TOO_LATE)
+    HardMediumSoftLongScore arrivesTooLate = HardMediumSoftLongScore.ONE_HARD;
 
     @ConstraintWeight(DeploymentConstraints.UNMET_SUPPLY)
     HardMediumSoftLongScore unmetSupply = HardMediumSoftLongScore.ONE_MEDIUM;

@@ -16,6 +16,10 @@ public class SupplyParcel {
     private long units;
     /** The depot the last published plan drew this parcel from, for stability; null if none. */
     private String previousDepot;
+    /** The stock it takes must not expire before this date (need-by + margin); null if any will do. */
+    private java.time.LocalDate lastsUntil;
+    /** Minutes left to reach the county by the end of its need-by date; a farther depot cannot serve it. */
+    private long minutesLeft = Long.MAX_VALUE;
     private boolean pinned;
 
     @PlanningVariable(nullable = true, valueRangeProviderRefs = "depots")
@@ -32,7 +36,17 @@ public class SupplyParcel {
         this.previousDepot = previousDepot;
     }
 
+    /** A parcel needed by a date: stock must last until {@code lastsUntil}, and arrive within {@code minutesLeft}. */
+    public SupplyParcel(String id, Demand demand, String item, long units, String previousDepot,
+            java.time.LocalDate lastsUntil, long minutesLeft) {
+        this(id, demand, item, units, previousDepot);
+        this.lastsUntil = lastsUntil;
+        this.minutesLeft = minutesLeft;
+    }
+
     public String getId() { return id; }
+    public java.time.LocalDate getLastsUntil() { return lastsUntil; }
+    public long getMinutesLeft() { return minutesLeft; }
     public Demand getDemand() { return demand; }
     public String getItem() { return item; }
     public long getUnits() { return units; }

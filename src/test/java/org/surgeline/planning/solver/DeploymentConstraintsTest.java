@@ -127,6 +127,56 @@ class DeploymentConstraintsTest {
                 .given(parcel("a", ROUTINE_HONGTONG, 960, HOUMA)).penalizesBy(0);
     }
 
+    @Test
+    void stockExpiresBeforeItIsNeeded() {
+        // Houma: 960 expiring on day 10, 2,000 lasting to day 400.
+        DepotStock stock = DepotStock.withLots(HOUMA, "KIT-PCR", 2_960, 0,
+                Map.of(DAY.plusDays(10), 960L, DAY.plusDays(400), 2_000L));
+        SupplyParcel late = new SupplyParcel("a", CRITICAL_HONGTONG, "KIT-PCR", 960, null, DAY.plusDays(20), 10_000);
+        SupplyParcel late2 = new SupplyParcel("b", CRITICAL_HONGTONG, "KIT-PCR", 960, null, DAY.plusDays(20), 10_000);
+        SupplyParcel late3 = new SupplyParcel("c", CRITICAL_HONGTONG, "KIT-PCR", 960, null, DAY.plusDays(20), 10_000);
+        SupplyParcel soon = new SupplyParcel("d", CRITICAL_HONGTONG, "KIT-PCR", 960, null, DAY.plusDays(5), 10_000);
+        late.setSource(HOUMA);
+        late2.setSource(HOUMA);
+        late3.setSource(HOUMA);
+        soon.setSource(HOUMA);
+        // Three parcels needed past day 10 and only 2,000 lasting: 880 short.
+        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stock, late, late2, late3)
+                .penalizesBy(880);
+        // Two needed late, one soon: the soon one takes the short-dated lot.
+        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stock, late, late2, soon)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void parcelArrivesAfterItIsNeeded() {
+        SupplyParcel overdue = new SupplyParcel("a", CRITICAL_HONGTONG, "KIT-PCR", 960, null, null, 0);
+        overdue.setSource(HOUMA);
+        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(TRAVEL, overdue).penalizesBy(960);
+        SupplyParcel tomorrow = new SupplyParcel("b", CRITICAL_HONGTONG, "KIT-PCR", 960, null, null, 2 * 24 * 60);
+        tomorrow.setSource(HOUMA);
+        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(TRAVEL, tomorrow).penalizesBy(0);
+    }
+
+    @Test
+    void capacityIsPerDayFromTheForecast() {
+        // Rooms under conversion are ready from day 3: no bed before, 20 from then on.
+        PlanSite converting = new PlanSite("ISO-141025-9", "141025", 0, Map.of(DAY.plusDays(2), 20L));
+        BedBlock early = new BedBlock("a", CRITICAL_HONGTONG, DAY.plusDays(1), 10, null);
+        early.setSite(converting);
+        VERIFIER.verifyThat(DeploymentConstraints::siteOverFreeBeds).given(early).penalizesBy(10);
+        BedBlock ready = new BedBlock("b", CRITICAL_HONGTONG, DAY.plusDays(2), 10, null);
+        ready.setSite(converting);
+        VERIFIER.verifyThat(DeploymentConstraints::siteOverFreeBeds).given(ready).penalizesBy(0);
+        // A lab that works off its backlog on day 1 has spare capacity from day 2.
+        PlanLab lab = new PlanLab("LAB-141024-2", "141024", 0, Map.of(DAY.plusDays(1), 3_000L));
+        SampleBatch first = new SampleBatch("c", CRITICAL_HONGTONG, DAY, 1_000, null);
+        first.setLab(lab);
+        SampleBatch second = new SampleBatch("d", CRITICAL_HONGTONG, DAY.plusDays(1), 1_000, null);
+        second.setLab(lab);
+        VERIFIER.verifyThat(DeploymentConstraints::labOverCapacity).given(first, second).penalizesBy(1_000);
+    }
+
     // ---- Medium ----
 
     @Test

@@ -22,7 +22,7 @@ class PlanRulesTest {
     private static final PlanDepot HOUMA = new PlanDepot("WH-141081", "141081");
     private static final PlanDepot HONGTONG = new PlanDepot("WH-141024", "141024");
     private static final TravelMatrix TRAVEL = new TravelMatrix(Map.of(
-            "141081", Map.of("141024", 70, "141026", 40),
+            "141081", Map.of("141024", 70, "141026", 20),
             "141024", Map.of("141081", 70, "141026", 30),
             "141026", Map.of("141081", 40, "141024", 30)));
 
@@ -54,6 +54,18 @@ class PlanRulesTest {
         plan = solve(List.of(HOUMA), List.of(masks), List.of(new SupplyParcel("u", urgent, "MASK-N95", 1_000, null)));
         assertThat(shipped(plan, urgent)).as("urgent demand may cross at its penalty").isEqualTo(1_000);
         assertThat(plan.getScore().mediumScore()).isEqualTo(-800);
+    }
+
+    @Test
+    void stockThatExpiresBeforeTheNeedByDateIsNotSent() {
+        // Houma is nearer Anze but its kits expire on day 12; Hongtong's last a year.
+        Demand anze = new Demand(1, 1, 1, "141026", 3);
+        DeploymentPlan plan = solve(List.of(HOUMA, HONGTONG), List.of(
+                DepotStock.withLots(HOUMA, "KIT-PCR", 960, 0, Map.of(DAY.plusDays(11), 960L)),
+                DepotStock.withLots(HONGTONG, "KIT-PCR", 960, 0, Map.of(DAY.plusDays(365), 960L))),
+                List.of(new SupplyParcel("p", anze, "KIT-PCR", 960, null, DAY.plusDays(19 + 7), 20 * 24 * 60)));
+        assertThat(plan.getScore().hardScore()).isZero();
+        assertThat(plan.getParcels().get(0).getSource()).isEqualTo(HONGTONG);
     }
 
     @Test
