@@ -129,8 +129,13 @@ final class PlanResults {
             }
             if (p.met() > 0) {
                 full.add(N.format(p.met()) + " " + line.unit() + " planned: " + list(p.where()));
-                county.add(N.format(p.met()) + " " + line.unit() + " planned, from "
-                        + (line.kind() == LineKind.TEAM ? "teams of " : "") + "county " + list(p.whereCounty()));
+                String from = switch (line.kind()) {
+                    case SUPPLY -> "from county ";
+                    case TEAM -> "by teams of county ";
+                    case ISOLATION_BEDS -> "at sites in county ";
+                    case LAB_THROUGHPUT -> "at labs in county ";
+                };
+                county.add(N.format(p.met()) + " " + line.unit() + " planned, " + from + list(p.whereCounty()));
             }
             if (line.kind() == LineKind.SUPPLY) {
                 supplyReasons(plan, line, p, drawn, stock, full, county);
