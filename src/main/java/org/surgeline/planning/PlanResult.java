@@ -57,10 +57,13 @@ public record PlanResult(List<PlannedShipment> shipments, List<PlannedShift> tea
             long asked, long earlier, long ownCapacity, long met, long unmet, long beyondHorizon, List<String> reasons,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> countyReasons) {
 
-        /** The line as its county's officer reads it. */
+        /**
+         * The line as its county's officer reads it (a plan stored before officers' text existed
+         * gives its figures without sentences: its full text names other counties' depots).
+         */
         LineExplanation forCounty() {
             return new LineExplanation(requestId, lineNo, countyCode, kind, unit, asked, earlier, ownCapacity, met,
-                    unmet, beyondHorizon, countyReasons == null ? reasons : countyReasons, null);
+                    unmet, beyondHorizon, countyReasons == null ? List.of() : countyReasons, null);
         }
     }
 }

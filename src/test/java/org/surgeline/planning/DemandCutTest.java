@@ -33,12 +33,12 @@ class DemandCutTest {
 
     @Test
     void fullBlocksThenTheLastHalvedDown() {
-        assertThat(PlanningSnapshot.cut(23, 10, 1)).containsExactly(10L, 10L, 2L, 1L);
+        assertThat(PlanningSnapshot.cut(23, 10, 1)).containsExactly(10L, 7L, 3L, 2L, 1L);
         assertThat(PlanningSnapshot.cut(10, 10, 1)).containsExactly(5L, 3L, 1L, 1L);
         assertThat(PlanningSnapshot.cut(1, 10, 1)).containsExactly(1L);
         assertThat(PlanningSnapshot.cut(0, 10, 1)).isEmpty();
         assertThat(PlanningSnapshot.cut(12_000, 5_000, 100))
-                .containsExactly(5_000L, 5_000L, 1_000L, 500L, 250L, 125L, 63L, 62L)
-                .as("a lab with 700 spare can take part of the last batch").contains(500L, 125L);
+                .containsExactly(5_000L, 3_500L, 1_750L, 875L, 438L, 219L, 109L, 55L, 54L)
+                .as("a lab with 700 spare can take part of the last batches").contains(438L, 219L);
     }
 }

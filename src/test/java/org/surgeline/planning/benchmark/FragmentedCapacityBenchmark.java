@@ -31,7 +31,7 @@ import org.surgeline.planning.solver.SampleBatch;
  * asks for more beds and samples than the city can give for three days, so the city's free beds
  * and spare samples are what limits the plan; the same snapshot is solved with the demand cut
  * into whole blocks of 10 beds and batches of 5,000 samples, and cut as the service cuts it now
- * (the last block or batch of a day halved down), and the share of the offered capacity used is
+ * (the last two blocks or batches of a day halved down), and the share of the offered capacity used is
  * compared.
  */
 @QuarkusTest
@@ -72,7 +72,7 @@ class FragmentedCapacityBenchmark {
         System.out.printf(Locale.ROOT, "offered: %d bed-days at %d sites, %d samples at %d labs%n", bedsOffered,
                 cut.getSites().size(), samplesOffered, cut.getLabs().size());
         for (Map.Entry<String, DeploymentPlan> run : Map.of("whole blocks and batches", whole,
-                "last block and batch halved", nowCut).entrySet()) {
+                "last two blocks and batches halved", nowCut).entrySet()) {
             DeploymentPlan best = SolverFactory.<DeploymentPlan>create(SolverConfig.createFromXmlResource("solverConfig.xml")
                     .withTerminationSpentLimit(Duration.ofSeconds(Long.parseLong(seconds))))
                     .buildSolver().solve(run.getValue());
