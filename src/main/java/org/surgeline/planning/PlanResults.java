@@ -230,8 +230,8 @@ final class PlanResults {
             }
         }
         if (!crossed.isEmpty()) {
-            full.add("as " + (line.weight() > 1 ? "its priority allows" : "no routine demand may") + ", this plan draws "
-                    + String.join(", ", crossed) + " " + item);
+            full.add((line.routine() ? "although routine demand may not (see the hard problems)"
+                    : "as its priority allows") + ", this plan draws " + String.join(", ", crossed) + " " + item);
             county.add("part of it comes from stock held in reserve elsewhere, as its priority allows");
         }
         if (p.unmet() > 0) {

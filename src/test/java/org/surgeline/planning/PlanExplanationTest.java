@@ -57,4 +57,23 @@ class PlanExplanationTest {
                 .as("the 1,000 shipped to a routine request are not of equal or higher priority")
                 .contains("0 go to other requests of equal or higher priority");
     }
+
+    @Test
+    void urgentDemandThatCrossesAFloorSaysWhereAndByHowMuch() {
+        Demand urgent = new Demand(2, 21, 1, "141026", 3);
+        SupplyParcel parcel = new SupplyParcel("u0", urgent, "MASK-N95", 1_000, null);
+        parcel.setSource(HOUMA);
+        DeploymentPlan plan = new DeploymentPlan(DAY, 7, List.of(HOUMA),
+                List.of(new DepotStock(HOUMA, "MASK-N95", 1_600, 1_000)), List.of(), List.of(), List.of(),
+                new TravelMatrix(Map.of()), List.of(parcel), List.of(), List.of(), List.of(), new PlanningWeights());
+        PlanFacts facts = new PlanFacts(List.of(
+                new PlanFacts.Line(2, 21, 1, "141026", LineKind.SUPPLY, 3, false, "MASK-N95", 1_000, 0, 0, 0, 0)),
+                List.of(), List.of(), List.of(), List.of());
+        PlanResult.LineExplanation line = PlanResults.of(plan, facts, SolutionManager.<DeploymentPlan,
+                HardMediumSoftLongScore>create(SolverFactory.create(SolverConfig.createFromXmlResource("solverConfig.xml")))
+                .explain(plan)).explanation().get(0);
+        assertThat(line.reasons()).contains("as its priority allows, this plan draws WH-141081 400 below its reserve "
+                + "floor of 1,000 MASK-N95");
+        assertThat(line.countyReasons()).noneSatisfy(r -> assertThat(r).contains("WH-141081"));
+    }
 }
