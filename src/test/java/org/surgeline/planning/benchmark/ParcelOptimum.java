@@ -18,7 +18,8 @@ import org.surgeline.planning.solver.SupplyParcel;
 
 /**
  * The supply part with whole parcels, solved by CP-SAT: each parcel from at most one depot that
- * holds its item, depots within what they have; medium = unmet units × weight + units below a
+ * holds its item (never one of the requesting county's own), depots within what they have, no
+ * routine units where a depot goes below its floor; medium = unmet units × weight + units below a
  * floor × 2, soft = travel minutes per parcel, lexicographic (medium first). Where CP-SAT proves
  * optimality this is the planner's true reference; otherwise its best and its bound are reported.
  */
@@ -38,6 +39,7 @@ final class ParcelOptimum {
         plan.getStock().stream().filter(s -> s.available() > 0)
                 .forEach(s -> stockByItem.computeIfAbsent(s.item(), k -> new ArrayList<>()).add(s));
         Map<DepotStock, LinearExprBuilder> shipped = new HashMap<>();
+        Map<DepotStock, LinearExprBuilder> routine = new HashMap<>();
         LinearExprBuilder medium = LinearExpr.newBuilder();
         LinearExprBuilder soft = LinearExpr.newBuilder();
         long unmetIfNothing = 0;
@@ -47,13 +49,17 @@ final class ParcelOptimum {
             unmetIfNothing += value;
             List<Literal> choices = new ArrayList<>();
             for (DepotStock stock : stockByItem.getOrDefault(parcel.getItem(), List.of())) {
-                if (stock.available() < parcel.getUnits()) {
+                if (stock.available() < parcel.getUnits()
+                        || stock.depot().county().equals(parcel.getDemand().county())) {
                     continue;
                 }
                 Literal x = model.newBoolVar(parcel.getId() + "@" + stock.depot().code());
                 choices.add(x);
                 all.add(x);
                 shipped.computeIfAbsent(stock, k -> LinearExpr.newBuilder()).addTerm(x, parcel.getUnits());
+                if (parcel.getDemand().routine()) {
+                    routine.computeIfAbsent(stock, k -> LinearExpr.newBuilder()).addTerm(x, parcel.getUnits());
+                }
                 medium.addTerm(x, -value);
                 soft.addTerm(x, plan.getTravel().between(stock.depot().county(), parcel.getDemand().county()));
             }
@@ -68,6 +74,14 @@ final class ParcelOptimum {
             IntVar belowFloor = model.newIntVar(0, stock.available(), "below-" + stock.depot().code() + "-" + stock.item());
             model.addGreaterOrEqual(LinearExpr.newBuilder().add(belowFloor).addTerm(out, -1).build(), -stock.aboveFloor());
             medium.addTerm(belowFloor, 2);
+            if (routine.containsKey(stock)) {
+                // Any routine units here, and the depot stays above its floor.
+                Literal routineHere = model.newBoolVar("routine-" + stock.depot().code() + "-" + stock.item());
+                model.addLessOrEqual(LinearExpr.newBuilder().add(routine.get(stock).build())
+                        .addTerm(routineHere, -stock.available()).build(), 0);
+                model.addLessOrEqual(LinearExpr.newBuilder().add(out).addTerm(routineHere, stock.available()).build(),
+                        stock.aboveFloor() + stock.available());
+            }
         }
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(2);
