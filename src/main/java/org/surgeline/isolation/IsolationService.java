@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -225,5 +226,14 @@ public class IsolationService {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /**
+     * How far isolation sites and rooms have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(IsolationSite.class, IsolationRoom.class);
     }
 }

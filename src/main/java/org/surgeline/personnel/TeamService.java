@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
 
@@ -105,5 +106,14 @@ public class TeamService {
         return teams.stream().map(t -> new TeamView(t.code, t.name, t.skill, t.headcount, t.homeCounty,
                 new TreeSet<>(t.unavailable), deployments.getOrDefault(t.code, List.of()), t.updatedAt,
                 t.updatedBy)).toList();
+    }
+
+    /**
+     * How far teams have changed (days off included)
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(Team.class);
     }
 }

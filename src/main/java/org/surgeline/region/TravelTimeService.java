@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ProblemException;
 
 /**
@@ -112,5 +113,14 @@ public class TravelTimeService {
 
     private static double round1(double km) {
         return Math.round(km * 10) / 10.0;
+    }
+
+    /**
+     * How far travel-time overrides have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(TravelTimeOverride.class);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -219,5 +220,14 @@ public class RequestService {
         request.decisionNote = note;
         request.decidedBy = actor;
         request.decidedAt = request.updatedAt;
+    }
+
+    /**
+     * How far requests and shipments have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(AllocationRequest.class, Shipment.class);
     }
 }

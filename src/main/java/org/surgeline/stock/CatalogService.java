@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
 
@@ -88,5 +89,14 @@ public class CatalogService {
         depot.updatedBy = actor;
         depot.persist();
         return depot;
+    }
+
+    /**
+     * How far the catalog and the depots have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(SupplyItem.class, Depot.class);
     }
 }

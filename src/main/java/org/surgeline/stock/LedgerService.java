@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 
@@ -444,5 +445,14 @@ public class LedgerService {
             return new MovementResult(movements.stream().map(MovementView::of).toList(),
                     touched.stream().map(Held::view).toList());
         }
+    }
+
+    /**
+     * How far stock balances have changed (every movement and floor change moves one)
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(StockBalance.class);
     }
 }

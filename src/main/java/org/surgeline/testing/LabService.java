@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -205,5 +206,14 @@ public class LabService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * How far labs, their capacity history and daily loads have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(TestingLab.class, LabCapacity.class, LabDayLoad.class);
     }
 }
