@@ -54,6 +54,12 @@ public class TeamService {
                 .toList();
     }
 
+    /** How many teams of a skill there are: more than that can never be deployed at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long rosterSize(Skill skill) {
+        return Team.count("skill", skill);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Team team(String code) {
         return Team.<Team>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Team", code));

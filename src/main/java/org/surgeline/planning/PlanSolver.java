@@ -48,6 +48,8 @@ public class PlanSolver {
     @Inject
     PlanningState state;
     @Inject
+    SnapshotSize sizes;
+    @Inject
     PlanService plans;
     @Inject
     PlanningConfig config;
@@ -178,6 +180,7 @@ public class PlanSolver {
         // Read before the snapshot: a change in between makes the next check differ, never wrongly match.
         String startState = startState(claim.planDate);
         try {
+            sizes.check(claim.planDate, claim.horizonDays);
             PlanningSnapshot.Problem snapshotted = snapshot.build(claim.planDate, claim.horizonDays, claim.kind);
             DeploymentPlan problem = snapshotted.plan();
             SolverFactory<DeploymentPlan> factory = SolverFactory.create(solverConfig.copyConfig()
@@ -206,6 +209,9 @@ public class PlanSolver {
             } else if (autoPublishes(claim.kind) && improves(best.getScore(), baseline)) {
                 publish(claim.runId);
             }
+        } catch (SnapshotSize.TooLarge e) {
+            LOG.warnf("Plan %d not solved: %s", claim.runId, e.getMessage());
+            fail(claim, SnapshotSize.TooLarge.CODE + ": " + e.getMessage(), startState);
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.errorf(e, "Plan %d failed", claim.runId);
             fail(claim, String.valueOf(e.getMessage()), startState);

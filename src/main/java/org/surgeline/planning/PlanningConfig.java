@@ -36,6 +36,16 @@ public interface PlanningConfig {
     @Positive
     int maxQueuedPerCaller();
 
+    /**
+     * The most planning entities (parcels, team shifts, bed blocks, sample batches) a run's problem
+     * may have; a larger run fails (snapshot-too-large) before it is built. Solving takes well over
+     * 1 KB of heap per entity (3 million team shifts took a planner from 131 MB to 5.2 GB), so the
+     * default stays inside the planner's 1 GB heap.
+     */
+    @WithDefault("200000")
+    @Positive
+    long maxSnapshotEntities();
+
     /** Runs this instance solves at once; the others wait QUEUED. */
     @WithDefault("1")
     @Positive

@@ -108,7 +108,7 @@ public class PlanningSnapshot {
                         long parcelSize = catalog.item(line.itemCode).parcelSize;
                         Iterator<String> from = previous.depots(line.id, parcelSize);
                         long left = open;
-                        for (int k = 0; left > 0; k++) {
+                        for (long k = 0; left > 0; k++) {
                             long units = Math.min(parcelSize, left);
                             parcels.add(new SupplyParcel("p-" + line.id + "-" + k, demand, line.itemCode, units,
                                     from.hasNext() ? from.next() : null));
@@ -117,7 +117,7 @@ public class PlanningSnapshot {
                     }
                     case TEAM -> forEachDay(line, planDate, end, date -> {
                         Iterator<String> before = previous.teams(line.id, date);
-                        for (int t = 1; t <= open; t++) {
+                        for (long t = 1; t <= open; t++) {
                             shifts.add(new TeamShift("t-" + line.id + "-" + date + "-" + t, demand, line.skill, date,
                                     before.hasNext() ? before.next() : null));
                         }
@@ -127,7 +127,7 @@ public class PlanningSnapshot {
                         forEachDay(line, planDate, end, date -> {
                             Iterator<String> before = previous.sites(line.id, date);
                             long beds = beyondOwn;
-                            for (int k = 0; beds > 0; k++) {
+                            for (long k = 0; beds > 0; k++) {
                                 long block = Math.min(MAX_BEDS_PER_BLOCK, beds);
                                 bedBlocks.add(new BedBlock("b-" + line.id + "-" + date + "-" + k, demand, date, block,
                                         before.hasNext() ? before.next() : null));
@@ -138,7 +138,7 @@ public class PlanningSnapshot {
                     case LAB_THROUGHPUT -> forEachDay(line, planDate, end, date -> {
                         Iterator<String> before = previous.labs(line.id, date);
                         long samples = open;
-                        for (int k = 0; samples > 0; k++) {
+                        for (long k = 0; samples > 0; k++) {
                             long batch = Math.min(MAX_SAMPLES_PER_BATCH, samples);
                             batches.add(new SampleBatch("s-" + line.id + "-" + date + "-" + k, demand, date, batch,
                                     before.hasNext() ? before.next() : null));
@@ -268,7 +268,7 @@ public class PlanningSnapshot {
         }
 
         private static int blocks(long quantity, long size) {
-            return (int) ((quantity + size - 1) / size);
+            return Math.toIntExact(quantity / size + (quantity % size == 0 ? 0 : 1));
         }
     }
 

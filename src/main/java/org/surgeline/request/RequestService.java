@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.surgeline.personnel.TeamService;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
@@ -32,6 +33,10 @@ public class RequestService {
     CatalogService catalog;
     @Inject
     ShipmentService shipments;
+    @Inject
+    TeamService teams;
+    @Inject
+    LineLimits limits;
     @Inject
     EntityManager em;
     @Inject
@@ -89,6 +94,16 @@ public class RequestService {
                         "a SUPPLY line has no dates: the request's neededBy applies")
                 .check(l.fromDate() == null || !l.fromDate().isBefore(today), at + "fromDate",
                         "must be today or later");
+        // Quantities against reality: a line the city could never meet only makes a plan too large to solve.
+        if (l.kind() == LineKind.TEAM && l.skill() != null) {
+            long roster = teams.rosterSize(l.skill());
+            errors.check(l.quantity() <= roster, at + "quantity", "at most " + roster + " teams: the roster of "
+                    + l.skill() + " has no more");
+        }
+        errors.check(l.kind() != LineKind.ISOLATION_BEDS || l.quantity() <= limits.maxBeds(), at + "quantity",
+                        "at most " + limits.maxBeds() + " beds a line")
+                .check(l.kind() != LineKind.LAB_THROUGHPUT || l.quantity() <= limits.maxSamplesPerDay(),
+                        at + "quantity", "at most " + limits.maxSamplesPerDay() + " samples a day a line");
     }
 
     /** Requests newest first, narrowed by county, status and priority. */
