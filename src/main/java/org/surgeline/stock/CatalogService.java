@@ -55,10 +55,11 @@ public class CatalogService {
         return item;
     }
 
-    /** Depots, optionally of one county, by code. */
+    /** Depots, optionally those of one county (never the city-level ones, which belong to none), by code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Depot> depots(Optional<String> county) {
-        return county.map(c -> Depot.<Depot>list("countyCode", Sort.by("code"), c))
+        return county.map(c -> Depot.<Depot>list("countyCode = ?1 and kind <> ?2", Sort.by("code"), c,
+                        DepotKind.CITY_RESERVE))
                 .orElseGet(() -> Depot.listAll(Sort.by("code")));
     }
 
