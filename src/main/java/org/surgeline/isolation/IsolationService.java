@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
@@ -35,6 +36,8 @@ public class IsolationService {
     @Inject
     EntityManager em;
     @Inject
+    AuditLog audit;
+    @Inject
     Clock clock;
 
     public IsolationSite createSite(NewSite n, String actor) {
@@ -52,6 +55,7 @@ public class IsolationService {
         site.updatedAt = clock.instant();
         site.updatedBy = actor;
         site.persist();
+        audit.record("IsolationSite", site.code, site.countyCode, "CREATE", null, n, actor);
         return site;
     }
 
@@ -173,6 +177,8 @@ public class IsolationService {
         event.actor = actor;
         event.occurredAt = now;
         event.persist();
+        audit.record("IsolationRoom", room.id, site(room.siteCode).countyCode, "TRANSITION", from,
+                room.state + " (" + room.occupants + " occupants, progress " + room.progress + ")", actor);
     }
 
     /** Capacity per site on a date (today when empty), from one aggregate query. */
@@ -235,5 +241,14 @@ public class IsolationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String changeMark() {
         return ChangeMarks.of(IsolationSite.class, IsolationRoom.class);
+    }
+
+    /** A room's accepted transitions, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.surgeline.platform.Page<RoomEvent> events(long roomId, int page, int size) {
+        room(roomId);
+        var found = RoomEvent.<RoomEvent>find("roomId", Sort.descending("id"), roomId);
+        return new org.surgeline.platform.Page<>(found.page(io.quarkus.panache.common.Page.of(page, size)).list(), page,
+                size, found.count());
     }
 }

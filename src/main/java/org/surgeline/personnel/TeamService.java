@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -23,6 +24,8 @@ public class TeamService {
 
     @Inject
     CountyService counties;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -40,6 +43,7 @@ public class TeamService {
         team.updatedAt = clock.instant();
         team.updatedBy = actor;
         team.persist();
+        audit.record("Team", team.code, null, "CREATE", null, n, actor);
         return team;
     }
 
@@ -67,6 +71,7 @@ public class TeamService {
 
     public Team replaceUnavailability(String code, Set<LocalDate> dates, String actor) {
         Team team = team(code);
+        audit.record("Team", code, null, "SET_DAYS_OFF", new TreeSet<>(team.unavailable), new TreeSet<>(dates), actor);
         team.unavailable.clear();
         team.unavailable.addAll(new TreeSet<>(dates));
         team.updatedAt = clock.instant();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.surgeline.personnel.TeamService;
+import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
@@ -39,6 +40,8 @@ public class RequestService {
     LineLimits limits;
     @Inject
     EntityManager em;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -184,6 +187,7 @@ public class RequestService {
         List<Shipment> planned = Shipment.<Shipment>find("requestId = ?1 and state = ?2", id, ShipmentState.PLANNED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         AllocationRequest request = lock(id);
+        audited(request, "CANCEL", RequestStatus.CANCELLED, note, actor);
         request.moveTo(RequestStatus.CANCELLED, actor, clock.instant());
         request.decisionNote = note;
         for (Shipment shipment : planned) {
@@ -204,8 +208,9 @@ public class RequestService {
             throw ProblemException.conflict("shipments-open", open + " shipment(s) of request " + id
                     + " are still planned or on their way");
         }
-        request.moveTo(complete(request) ? RequestStatus.FULFILLED : RequestStatus.PARTIALLY_FULFILLED, actor,
-                clock.instant());
+        RequestStatus closed = complete(request) ? RequestStatus.FULFILLED : RequestStatus.PARTIALLY_FULFILLED;
+        audited(request, "CLOSE", closed, null, actor);
+        request.moveTo(closed, actor, clock.instant());
         return RequestView.of(request);
     }
 
@@ -226,11 +231,18 @@ public class RequestService {
         return line.quantityPlanned - before;
     }
 
+    /** A decision, cancellation or closing in the audit trail: the status it leaves, the status and note it sets. */
+    private void audited(AllocationRequest request, String action, RequestStatus to, String note, String actor) {
+        audit.record("AllocationRequest", request.id, request.countyCode, action, request.status,
+                note == null ? to.name() : to + ": " + note, actor);
+    }
+
     static boolean complete(AllocationRequest request) {
         return request.lines.stream().allMatch(l -> l.quantityDelivered >= l.quantity);
     }
 
     private void decide(AllocationRequest request, RequestStatus to, String note, String actor) {
+        audited(request, to == RequestStatus.APPROVED ? "APPROVE" : "REJECT", to, note, actor);
         request.moveTo(to, actor, clock.instant());
         request.decisionNote = note;
         request.decidedBy = actor;

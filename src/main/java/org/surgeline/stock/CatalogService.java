@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -18,6 +19,8 @@ public class CatalogService {
 
     @Inject
     CountyService counties;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -52,6 +55,7 @@ public class CatalogService {
         item.updatedAt = clock.instant();
         item.updatedBy = actor;
         item.persist();
+        audit.record("SupplyItem", item.code, null, "CREATE", null, n, actor);
         return item;
     }
 
@@ -89,6 +93,7 @@ public class CatalogService {
         depot.updatedAt = clock.instant();
         depot.updatedBy = actor;
         depot.persist();
+        audit.record("Depot", depot.code, depot.owningCounty().orElse(null), "CREATE", null, n, actor);
         return depot;
     }
 

@@ -56,6 +56,8 @@ class RebalancingTest {
     @Test
     void theDemoSurgeFiresItsTriggersAndAnUnplannedCriticalLineToo() {
         // The demo city has a surge in Hongtong (141024): swabs below floor, isolation full, a lab overloaded.
+        // A CRITICAL line of its own makes this set of triggers new, so a run is queued whatever ran before.
+        approvedRequest("141030", "CRITICAL", List.of(Map.of("kind", "SUPPLY", "item", "SWAB", "quantity", 700)));
         JsonPath check = as(DemoUsers.SCHEDULER).post("/api/plans/rebalance").then()
                 .statusCode(202)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/plans/"))
