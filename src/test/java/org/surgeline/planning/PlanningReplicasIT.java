@@ -76,7 +76,6 @@ class PlanningReplicasIT {
         // Each slot either queued one run or, the same triggers' run being still queued or solving or
         // nothing having changed since an unpublished one, recorded one skip: never two, never none.
         Map<Instant, Integer> outcomesPerSlot = new HashMap<>();
-        int runs = 0;
         int skips = 0;
         try (Connection c = db(); PreparedStatement q = c.prepareStatement(
                 "select slot, 'run' from plan_run where kind = 'REBALANCE' and slot between ? and ? "
@@ -88,9 +87,7 @@ class PlanningReplicasIT {
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     outcomesPerSlot.merge(r.getTimestamp(1).toInstant(), 1, Integer::sum);
-                    if (r.getString(2).equals("run")) {
-                        runs++;
-                    } else {
+                    if (r.getString(2).equals("skip")) {
                         skips++;
                     }
                 }
@@ -100,8 +97,13 @@ class PlanningReplicasIT {
         assertThat(slots).isGreaterThanOrEqualTo(10);
         assertThat(outcomesPerSlot).as("a run or a skip in every slot").hasSizeGreaterThanOrEqualTo((int) slots);
         assertThat(outcomesPerSlot.values()).as("one run or one skip per slot").containsOnly(1);
-        assertThat(runs).as("the persistent surge is solved").isPositive();
-        assertThat(skips).as("but not solved again in every slot").isPositive();
+        assertThat(skips).as("the persistent surge is not solved again in every slot").isPositive();
+        try (Connection c = db(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from plan_run where kind = 'REBALANCE'")) {
+            r.next();
+            // Usually before the window: the first slots solve it, later ones find nothing changed.
+            assertThat(r.getInt(1)).as("the persistent surge is solved").isPositive();
+        }
         assertThat(log("a") + log("b")).as("no instance hit an error, such as a duplicate slot")
                 .doesNotContain("ERROR");
 
