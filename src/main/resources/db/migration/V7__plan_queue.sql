@@ -21,7 +21,7 @@ create table plan_skip (
     reason      varchar(1000) not null,
     trigger_key varchar(64)   not null,
     run_id      bigint        not null references plan_run (id),
-    skipped_by  varchar(64)   not null,
+    skipped_by  varchar(255)  not null,
     skipped_at  timestamp with time zone not null
 );
 create unique index plan_skip_slot on plan_skip (slot);
