@@ -4,7 +4,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -120,6 +124,22 @@ public class IsolationResource {
     public RoomView transition(@PathParam("id") long id, @Valid @NotNull RoomChange change) {
         caller.requireActFor(isolation.site(isolation.room(id).siteCode).countyCode);
         return RoomView.of(isolation.transition(id, change, caller.actor()));
+    }
+
+    @GET
+    @Path("/rooms/{id}/events")
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "A room's transitions, newest first",
+            description = "Every accepted move: from and to state, occupants, progress, who and when. Officers read "
+                    + "their own county's rooms.")
+    @APIResponse(responseCode = "200", description = "One page of events")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
+    @APIResponse(responseCode = "404", description = "No such room (or, for an officer, a room of another county)")
+    public Page<RoomEventView> events(@PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        caller.requireCounty(isolation.site(isolation.room(id).siteCode).countyCode, "Isolation room", id);
+        return isolation.events(id, page, size).map(RoomEventView::of);
     }
 
     @POST

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -33,6 +35,8 @@ public class IsolationService {
     CountyService counties;
     @Inject
     EntityManager em;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -51,6 +55,7 @@ public class IsolationService {
         site.updatedAt = clock.instant();
         site.updatedBy = actor;
         site.persist();
+        audit.record("IsolationSite", site.code, site.countyCode, "CREATE", null, n, actor);
         return site;
     }
 
@@ -172,6 +177,8 @@ public class IsolationService {
         event.actor = actor;
         event.occurredAt = now;
         event.persist();
+        audit.record("IsolationRoom", room.id, site(room.siteCode).countyCode, "TRANSITION", from,
+                room.state + " (" + room.occupants + " occupants, progress " + room.progress + ")", actor);
     }
 
     /** Capacity per site on a date (today when empty), from one aggregate query. */
@@ -245,5 +252,23 @@ public class IsolationService {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /**
+     * How far isolation sites and rooms have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(IsolationSite.class, IsolationRoom.class);
+    }
+
+    /** A room's accepted transitions, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.surgeline.platform.Page<RoomEvent> events(long roomId, int page, int size) {
+        room(roomId);
+        var found = RoomEvent.<RoomEvent>find("roomId", Sort.descending("id"), roomId);
+        return new org.surgeline.platform.Page<>(found.page(io.quarkus.panache.common.Page.of(page, size)).list(), page,
+                size, found.count());
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
 
@@ -22,6 +24,8 @@ public class TeamService {
 
     @Inject
     CountyService counties;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -39,6 +43,7 @@ public class TeamService {
         team.updatedAt = clock.instant();
         team.updatedBy = actor;
         team.persist();
+        audit.record("Team", team.code, null, "CREATE", null, n, actor);
         return team;
     }
 
@@ -53,6 +58,12 @@ public class TeamService {
                 .toList();
     }
 
+    /** How many teams of a skill there are: more than that can never be deployed at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long rosterSize(Skill skill) {
+        return Team.count("skill", skill);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Team team(String code) {
         return Team.<Team>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Team", code));
@@ -60,6 +71,7 @@ public class TeamService {
 
     public Team replaceUnavailability(String code, Set<LocalDate> dates, String actor) {
         Team team = team(code);
+        audit.record("Team", code, null, "SET_DAYS_OFF", new TreeSet<>(team.unavailable), new TreeSet<>(dates), actor);
         team.unavailable.clear();
         team.unavailable.addAll(new TreeSet<>(dates));
         team.updatedAt = clock.instant();
@@ -105,5 +117,14 @@ public class TeamService {
         return teams.stream().map(t -> new TeamView(t.code, t.name, t.skill, t.headcount, t.homeCounty,
                 new TreeSet<>(t.unavailable), deployments.getOrDefault(t.code, List.of()), t.updatedAt,
                 t.updatedBy)).toList();
+    }
+
+    /**
+     * How far teams have changed (days off included)
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(Team.class);
     }
 }

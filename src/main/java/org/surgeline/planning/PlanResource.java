@@ -39,11 +39,15 @@ public class PlanResource {
     @POST
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Queue a planning run",
-            description = "The run waits QUEUED until an instance claims it, then SOLVING, then DRAFT.")
+            description = "The run waits QUEUED until an instance claims it, then SOLVING, then DRAFT. Scheduled runs "
+                    + "(nightly, rebalancing) are claimed before manual ones.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the plan")
     @APIResponse(responseCode = "400", description = "planDate before today or after today + plan-date-window-days "
-            + "(31), horizon outside 1-31 days, or time limit outside 1-3600 s")
+            + "(31), horizon outside 1-31 days, or time limit outside 1 s to "
+            + "surgeline.planning.max-time-limit-seconds (300)")
     @APIResponse(responseCode = "403", description = "Only schedulers and admins plan")
+    @APIResponse(responseCode = "429", description = "The caller already has surgeline.planning.max-queued-per-caller "
+            + "runs queued or solving (too-many-runs)")
     public Response queue(@Valid NewPlanRun request) {
         PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, PlanKind.MANUAL,
                 null, "MANUAL", caller.actor());
@@ -56,20 +60,33 @@ public class PlanResource {
     @Operation(summary = "Run the rebalancing trigger check now",
             description = "Reports which triggers fire (unplanned CRITICAL lines, depots below their floor, counties "
                     + "short of free isolation beds, overloaded labs). If any fires, a REBALANCE run is queued that "
-                    + "starts from the published plan; if none fires, nothing is queued.")
+                    + "starts from the published plan; if none fires, nothing is queued. Nothing is queued either "
+                    + "when a run for the same triggers is queued or solving, or when the last one started from the "
+                    + "same state and was not published: `skipped` names that run.")
     @APIResponse(responseCode = "202", description = "Triggers fired; Location names the queued run")
-    @APIResponse(responseCode = "200", description = "No trigger fired; nothing queued")
+    @APIResponse(responseCode = "200", description = "No trigger fired, or the run would repeat another (`skipped`); "
+            + "nothing queued")
     @APIResponse(responseCode = "403", description = "Only schedulers and admins rebalance")
+    @APIResponse(responseCode = "429", description = "The caller already has surgeline.planning.max-queued-per-caller "
+            + "runs queued or solving (too-many-runs)")
     public Response rebalance() {
         PlanningSchedule.Outcome outcome = schedule.checkNow(caller.actor());
-        RebalanceCheck body = new RebalanceCheck(outcome.triggers(), outcome.run().map(PlanRunView::of).orElse(null));
+        RebalanceCheck body = new RebalanceCheck(outcome.triggers(), outcome.run().map(PlanRunView::of).orElse(null),
+                outcome.skipped().map(s -> new Skipped(s.rule, s.runId, s.reason)).orElse(null));
         return outcome.run()
                 .map(run -> Response.accepted(body).location(URI.create("/api/plans/" + run.id)))
                 .orElseGet(() -> Response.ok(body)).build();
     }
 
-    /** What {@code POST /api/plans/rebalance} found, and the run it queued (null when nothing fired). */
-    public record RebalanceCheck(List<RebalanceTrigger> triggers, PlanRunView run) {
+    /**
+     * What {@code POST /api/plans/rebalance} found, and the run it queued (null when nothing fired
+     * or when it was skipped because it would repeat run {@code skipped.runId}).
+     */
+    public record RebalanceCheck(List<RebalanceTrigger> triggers, PlanRunView run, Skipped skipped) {
+    }
+
+    /** Why no run was queued although triggers fired. */
+    public record Skipped(PlanSkip.Rule rule, long runId, String reason) {
     }
 
     @GET
@@ -149,7 +166,7 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Only schedulers and admins publish")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Not a draft, or the draft no longer fits or was solved from another "
-            + "published plan (stale-plan): nothing changed")
+            + "published plan (stale-plan), or retention removed its result (plan-purged): nothing changed")
     public PlanRunView publish(@PathParam("id") long id) {
         return PlanRunView.of(plans.publish(id, caller.actor()));
     }

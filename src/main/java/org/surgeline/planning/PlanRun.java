@@ -69,6 +69,15 @@ public class PlanRun extends PanacheEntityBase {
     public String coverage;
     /** The best plan found, as JSON ({@link PlanResult}). */
     public String result;
+    /** The triggers a REBALANCE run was queued for, as a hash ({@link RebalanceTrigger#key}). */
+    @Column(name = "trigger_key")
+    public String triggerKey;
+    /** The state the run started from, as a hash ({@link PlanningState}). */
+    @Column(name = "state_key")
+    public String stateKey;
+    /** When retention removed the stored result of this (unpublished) run. */
+    @Column(name = "purged_at")
+    public Instant purgedAt;
     @Column(name = "published_at")
     public Instant publishedAt;
     @Column(name = "published_by")

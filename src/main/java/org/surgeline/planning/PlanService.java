@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.personnel.TeamView;
+import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.request.NewShipment;
 import org.surgeline.request.RequestService;
@@ -49,8 +50,26 @@ public class PlanService {
     @Inject
     Clock clock;
 
-    /** Queues a run; whichever planner instance polls first solves it. */
+    /**
+     * Queues a run; whichever planner instance polls first solves it. A run asked for through the
+     * API (no slot) is held to the configured maximum time limit and to the caller's cap on
+     * unfinished runs (429 beyond it), so that one caller cannot flood the queue.
+     */
     public PlanRun queue(NewPlanRun n, PlanKind kind, Instant slot, String reason, String actor) {
+        if (slot == null) {
+            if (n.timeLimitSeconds() != null && n.timeLimitSeconds() > config.maxTimeLimitSeconds()) {
+                throw ProblemException.invalidField("timeLimitSeconds", "must be at most " + config.maxTimeLimitSeconds());
+            }
+            // Two requests of one caller serialize here, so both cannot pass the cap.
+            em.createNativeQuery("select name from planning_job where name = 'QUEUE' for update").getResultList();
+            long unfinished = PlanRun.count("createdBy = ?1 and slot is null and status in ?2", actor,
+                    List.of(PlanStatus.QUEUED, PlanStatus.SOLVING));
+            if (unfinished >= config.maxQueuedPerCaller()) {
+                throw new ProblemException(new Problem("too-many-runs", "Too many requests", 429, actor + " has "
+                        + unfinished + " runs queued or solving, the most one caller may have; wait for one to end "
+                        + "or stop one", null)).with("limit", config.maxQueuedPerCaller());
+            }
+        }
         PlanRun run = new PlanRun();
         run.status = PlanStatus.QUEUED;
         run.kind = kind;
@@ -69,6 +88,27 @@ public class PlanService {
         run.createdAt = clock.instant();
         run.persist();
         return run;
+    }
+
+    /** The latest REBALANCE run queued for a set of triggers ({@link RebalanceTrigger#key}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlanRun> lastRebalance(String triggerKey) {
+        return PlanRun.<PlanRun>find("kind = ?1 and triggerKey = ?2", Sort.descending("id"), PlanKind.REBALANCE,
+                triggerKey).firstResultOptional();
+    }
+
+    /**
+     * Retention: drafts, failed and cancelled runs created before {@code retention.age} ago lose
+     * their stored result (the row stays, with {@code purgedAt}); published and superseded plans
+     * keep theirs, since publishing and the explanation of what was carried out read it. Skip
+     * records older than that are deleted.
+     */
+    public int purgeResults() {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(config.retention().age());
+        PlanSkip.delete("skippedAt < ?1", cutoff);
+        return PlanRun.update("result = null, purgedAt = ?1 where status in ?2 and createdAt < ?3 and result is not null",
+                now, List.of(PlanStatus.DRAFT, PlanStatus.FAILED, PlanStatus.CANCELLED), cutoff);
     }
 
     /** The plan in force, with what of it a new plan may still change. */
@@ -146,7 +186,8 @@ public class PlanService {
             throw ProblemException.conflict("plan-not-draft", "Plan " + id + " is " + run.status
                     + "; only a draft is published").with("status", run.status);
         }
-        PlanResult result = result(run).orElseThrow();
+        PlanResult result = result(run).orElseThrow(() -> ProblemException.conflict("plan-purged", "Plan " + id
+                + " is older than the retention age and its result was removed on " + run.purgedAt + "; solve again"));
         em.createNativeQuery("select name from planning_job where name = 'PUBLISH' for update").getResultList();
         Optional<PlanRun> inForce = inForce();
         Long inForceId = inForce.map(p -> p.id).orElse(null);

@@ -3,7 +3,6 @@ package org.surgeline.planning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +45,10 @@ public class PlanSolver {
     SolverConfig solverConfig;
     @Inject
     PlanningSnapshot snapshot;
+    @Inject
+    PlanningState state;
+    @Inject
+    SnapshotSize sizes;
     @Inject
     PlanService plans;
     @Inject
@@ -145,8 +148,10 @@ public class PlanSolver {
     private Optional<Claim> claimNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
-            List<PlanRun> candidates = PlanRun.<PlanRun>find("status = ?1 or (status = ?2 and leaseUntil < ?3)",
-                    Sort.by("id"), PlanStatus.QUEUED, PlanStatus.SOLVING, now).page(0, 5).list();
+            // Scheduled runs (nightly, rebalancing) first, so that manual runs cannot hold them back.
+            List<PlanRun> candidates = PlanRun.<PlanRun>find("(status = ?1 or (status = ?2 and leaseUntil < ?3)) "
+                    + "order by case when kind = ?4 then 1 else 0 end, id",
+                    PlanStatus.QUEUED, PlanStatus.SOLVING, now, PlanKind.MANUAL).page(0, 5).list();
             for (PlanRun next : candidates) {
                 if (next.attempts >= config.maxAttempts()) {
                     PlanRun.update("status = ?1, error = ?2, endedAt = ?3 where id = ?4 and attempts = ?5 and status = ?6",
@@ -172,7 +177,10 @@ public class PlanSolver {
     }
 
     private void solve(Claim claim) {
+        // Read before the snapshot: a change in between makes the next check differ, never wrongly match.
+        String startState = startState(claim.planDate);
         try {
+            sizes.check(claim.planDate, claim.horizonDays);
             PlanningSnapshot.Problem snapshotted = snapshot.build(claim.planDate, claim.horizonDays, claim.kind);
             DeploymentPlan problem = snapshotted.plan();
             SolverFactory<DeploymentPlan> factory = SolverFactory.create(solverConfig.copyConfig()
@@ -190,24 +198,43 @@ public class PlanSolver {
             String result = json.writeValueAsString(PlanResults.of(best, snapshotted.facts(), solutions.explain(best)));
             boolean stored = QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
                     "status = ?1, score = ?2, result = ?3, endedAt = ?4, basePlanId = ?5, baselineScore = ?6, "
-                            + "changedAssignments = ?7 where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
+                            + "changedAssignments = ?7, stateKey = ?12 "
+                            + "where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
                     PlanStatus.DRAFT, String.valueOf(best.getScore()), result, clock.instant(),
                     snapshotted.basePlanId(), baseline == null ? null : baseline.toString(),
-                    best.changedFromPrevious(), claim.runId, PlanStatus.SOLVING, instance, claim.attempt) == 1);
+                    best.changedFromPrevious(), claim.runId, PlanStatus.SOLVING, instance, claim.attempt,
+                    startState) == 1);
             if (!stored) {
                 LOG.warnf("Plan %d was claimed again elsewhere while solving here; this result is dropped", claim.runId);
             } else if (autoPublishes(claim.kind) && improves(best.getScore(), baseline)) {
                 publish(claim.runId);
             }
+        } catch (SnapshotSize.TooLarge e) {
+            LOG.warnf("Plan %d not solved: %s", claim.runId, e.getMessage());
+            fail(claim, SnapshotSize.TooLarge.CODE + ": " + e.getMessage(), startState);
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.errorf(e, "Plan %d failed", claim.runId);
-            String message = String.valueOf(e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> PlanRun.update(
-                    "status = ?1, error = ?2, endedAt = ?3 where id = ?4 and status = ?5 and claimedBy = ?6 and attempts = ?7",
-                    PlanStatus.FAILED, message.substring(0, Math.min(1000, message.length())), clock.instant(),
-                    claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
+            fail(claim, String.valueOf(e.getMessage()), startState);
         } finally {
             active.remove(claim.runId);
+        }
+    }
+
+    private void fail(Claim claim, String message, String startState) {
+        QuarkusTransaction.requiringNew().run(() -> PlanRun.update(
+                "status = ?1, error = ?2, endedAt = ?3, stateKey = ?8 "
+                        + "where id = ?4 and status = ?5 and claimedBy = ?6 and attempts = ?7",
+                PlanStatus.FAILED, message.substring(0, Math.min(1000, message.length())), clock.instant(),
+                claim.runId, PlanStatus.SOLVING, instance, claim.attempt, startState));
+    }
+
+    /** The state the run starts from ({@link PlanningState}); null if unreadable, which only means it is never matched. */
+    private String startState(LocalDate planDate) {
+        try {
+            return state.of(planDate);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "The state a run on %s starts from could not be read", planDate);
+            return null;
         }
     }
 

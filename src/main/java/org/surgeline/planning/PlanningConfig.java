@@ -28,6 +28,30 @@ public interface PlanningConfig {
     @Positive
     int defaultTimeLimitSeconds();
 
+    /**
+     * The longest time limit a run asked for through the API may have: a few long manual runs
+     * must not hold the planners for hours.
+     */
+    @WithDefault("300")
+    @Min(1)
+    @Max(3600)
+    int maxTimeLimitSeconds();
+
+    /** Runs one caller may have queued or solving at once through the API (429 beyond). */
+    @WithDefault("3")
+    @Positive
+    int maxQueuedPerCaller();
+
+    /**
+     * The most planning entities (parcels, team shifts, bed blocks, sample batches) a run's problem
+     * may have; a larger run fails (snapshot-too-large) before it is built. Solving takes well over
+     * 1 KB of heap per entity (3 million team shifts took a planner from 131 MB to 5.2 GB), so the
+     * default stays inside the planner's 1 GB heap.
+     */
+    @WithDefault("200000")
+    @Positive
+    long maxSnapshotEntities();
+
     /** Runs this instance solves at once; the others wait QUEUED. */
     @WithDefault("1")
     @Positive
@@ -67,6 +91,8 @@ public interface PlanningConfig {
 
     Nightly nightly();
 
+    Retention retention();
+
     Triggers triggers();
 
     AutoPublish autoPublish();
@@ -89,6 +115,19 @@ public interface PlanningConfig {
         @Min(1)
         @Max(3600)
         int timeLimitSeconds();
+    }
+
+    /**
+     * Drafts, failed and cancelled runs older than {@code age} lose their stored result (and skip
+     * records older than that are deleted); published and superseded plans keep theirs.
+     */
+    interface Retention {
+        @WithDefault("14d")
+        Duration age();
+
+        /** How often a planner instance applies it. */
+        @WithDefault("1h")
+        Duration interval();
     }
 
     /** The periodic trigger check and the rebalancing runs it starts. */

@@ -1,5 +1,6 @@
 package org.surgeline.planning;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,6 +60,10 @@ public class PlanningMetrics {
                 null, Figures::unmetLines);
         gauge("surgeline.stock.below.floor", "Depot-items whose available stock is below the reserve floor", null,
                 null, Figures::depotsBelowFloor);
+        for (String reason : List.of("already-queued", "unchanged")) {
+            Counter.builder("surgeline.plan.runs.skipped").tag("reason", reason)
+                    .description("Rebalancing runs not queued because they would repeat another run").register(registry);
+        }
         gauge("surgeline.requests.pending", "Allocation requests submitted or approved and not yet planned", null,
                 null, Figures::pendingRequests);
     }

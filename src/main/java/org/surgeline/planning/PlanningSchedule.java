@@ -1,5 +1,6 @@
 package org.surgeline.planning;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +41,19 @@ public class PlanningSchedule {
     @Inject
     Clock clock;
 
-    /** What a trigger check found, and the run it queued (none when nothing fired). */
-    public record Outcome(List<RebalanceTrigger> triggers, Optional<PlanRun> run) {
+    @Inject
+    PlanningState state;
+    @Inject
+    MeterRegistry registry;
+
+    /**
+     * What a trigger check found, and the run it queued: none when nothing fired, or when it
+     * would only repeat another run ({@code skipped} says which and why).
+     */
+    public record Outcome(List<RebalanceTrigger> triggers, Optional<PlanRun> run, Optional<PlanSkip> skipped) {
+        static Outcome nothing(List<RebalanceTrigger> triggers) {
+            return new Outcome(triggers, Optional.empty(), Optional.empty());
+        }
     }
 
     @Scheduled(identity = "nightly-plan", cron = "${surgeline.planning.nightly.cron:0 0 2 * * ?}",
@@ -56,6 +69,18 @@ public class PlanningSchedule {
     void periodicCheck() {
         if (config.solverEnabled() && config.triggers().enabled()) {
             checkSlot(slotOf(clock.instant()));
+        }
+    }
+
+    /** Retention of old runs' results ({@code surgeline.planning.retention}); any planner may apply it. */
+    @Scheduled(identity = "plan-retention", every = "${surgeline.planning.retention.interval:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retention() {
+        if (config.solverEnabled()) {
+            int purged = QuarkusTransaction.requiringNew().call(plans::purgeResults);
+            if (purged > 0) {
+                LOG.infof("Retention removed the stored result of %d old unpublished runs", purged);
+            }
         }
     }
 
@@ -79,7 +104,7 @@ public class PlanningSchedule {
     Outcome checkSlot(Instant slot) {
         return QuarkusTransaction.requiringNew().call(() -> claim("TRIGGERS", slot)
                 ? rebalanceIfTriggered(slot, SCHEDULER)
-                : new Outcome(List.of(), Optional.empty()));
+                : Outcome.nothing(List.of()));
     }
 
     /** {@code POST /api/plans/rebalance}: the trigger check now, outside any slot. */
@@ -87,16 +112,58 @@ public class PlanningSchedule {
         return QuarkusTransaction.requiringNew().call(() -> rebalanceIfTriggered(null, actor));
     }
 
+    /**
+     * Queues a REBALANCE run if any trigger fires, unless it would repeat another run: one for the
+     * same triggers still queued or solving, or the last one for the same triggers started from
+     * the state of now and left unpublished (it would find the same plan). A skip is recorded,
+     * logged and counted. Decisions serialize on the TRIGGERS job row, so a request through the
+     * API and a slot on another replica cannot both queue.
+     */
     private Outcome rebalanceIfTriggered(Instant slot, String actor) {
+        em.createNativeQuery("select name from planning_job where name = 'TRIGGERS' for update").getResultList();
         List<RebalanceTrigger> fired = triggers.fired();
         if (fired.isEmpty()) {
-            return new Outcome(fired, Optional.empty());
+            return Outcome.nothing(fired);
         }
         String reason = fired.stream().map(RebalanceTrigger::toString).collect(Collectors.joining("; "));
+        String key = RebalanceTrigger.key(fired);
+        Optional<PlanRun> last = plans.lastRebalance(key);
+        if (last.isPresent()) {
+            PlanRun previous = last.get();
+            if (previous.status == PlanStatus.QUEUED || previous.status == PlanStatus.SOLVING) {
+                return skip(fired, slot, actor, key, previous, PlanSkip.Rule.ALREADY_QUEUED, "run " + previous.id
+                        + " for the same triggers is " + previous.status);
+            }
+            boolean unpublished = previous.status != PlanStatus.PUBLISHED && previous.status != PlanStatus.SUPERSEDED;
+            if (unpublished && previous.stateKey != null
+                    && previous.stateKey.equals(state.of(LocalDate.now(clock)))) {
+                return skip(fired, slot, actor, key, previous, PlanSkip.Rule.UNCHANGED, "run " + previous.id
+                        + " for the same triggers started from the same state (plan in force, stock, requests, "
+                        + "capacity) and was left " + previous.status);
+            }
+        }
         PlanRun run = plans.queue(new NewPlanRun(null, null, config.triggers().timeLimitSeconds()),
                 PlanKind.REBALANCE, slot, reason, actor);
+        run.triggerKey = key;
         LOG.infof("Rebalancing run %d queued: %s", run.id, reason);
-        return new Outcome(fired, Optional.of(run));
+        return new Outcome(fired, Optional.of(run), Optional.empty());
+    }
+
+    private Outcome skip(List<RebalanceTrigger> fired, Instant slot, String actor, String key, PlanRun previous,
+            PlanSkip.Rule rule, String why) {
+        PlanSkip skip = new PlanSkip();
+        skip.slot = slot;
+        skip.rule = rule;
+        skip.reason = why.length() > 1000 ? why.substring(0, 997) + "..." : why;
+        skip.triggerKey = key;
+        skip.runId = previous.id;
+        skip.skippedBy = actor;
+        skip.skippedAt = clock.instant();
+        skip.persist();
+        registry.counter("surgeline.plan.runs.skipped", "reason", rule == PlanSkip.Rule.ALREADY_QUEUED
+                ? "already-queued" : "unchanged").increment();
+        LOG.infof("Rebalancing %s skipped: %s", slot == null ? "asked by " + actor : "slot " + slot, why);
+        return new Outcome(fired, Optional.empty(), Optional.of(skip));
     }
 
     /** Moves a job's last slot forward to {@code slot}; false if it is there already. */

@@ -163,7 +163,7 @@ public class PlanningSnapshot {
                     switch (line.kind) {
                         case TEAM -> {
                             Iterator<String> before = previous.teams(line.id, date);
-                            for (int t = 1; t <= openPerDay; t++) {
+                            for (long t = 1; t <= openPerDay; t++) {
                                 shifts.add(new TeamShift("t-" + key + "-" + t, demand, line.skill, date,
                                         before.hasNext() ? before.next() : null));
                             }

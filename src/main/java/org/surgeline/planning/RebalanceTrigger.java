@@ -1,5 +1,9 @@
 package org.surgeline.planning;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.surgeline.platform.Hashes;
+
 /** A condition that calls for a rebalancing run, recorded on the run as its reason. */
 public record RebalanceTrigger(Kind kind, String subject, String detail) {
 
@@ -12,6 +16,15 @@ public record RebalanceTrigger(Kind kind, String subject, String detail) {
         ISOLATION_NEARLY_FULL,
         /** A lab testing near its capacity, or with more backlog than it clears in a day. */
         LAB_OVERLOADED
+    }
+
+    /**
+     * Names a set of triggers by what fired where (kind and subject), not by the figures in the
+     * detail, which move with every unit of stock: a hash, the same on every replica.
+     */
+    public static String key(List<RebalanceTrigger> fired) {
+        return Hashes.sha256(fired.stream().map(t -> t.kind + " " + t.subject).distinct().sorted()
+                .collect(Collectors.joining("\n")));
     }
 
     @Override

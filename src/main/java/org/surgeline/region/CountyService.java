@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ProblemException;
 
 /** The jurisdiction tree. Other contexts read counties through this service only. */
@@ -14,6 +15,8 @@ import org.surgeline.platform.ProblemException;
 @Transactional
 public class CountyService {
 
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -40,6 +43,7 @@ public class CountyService {
 
     public County changeRiskLevel(String code, RiskLevel riskLevel, String actor) {
         County county = get(code);
+        audit.record("County", code, code, "SET_RISK_LEVEL", county.riskLevel, riskLevel, actor);
         county.riskLevel = riskLevel;
         county.updatedAt = clock.instant();
         county.updatedBy = actor;

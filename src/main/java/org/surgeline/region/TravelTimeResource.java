@@ -66,6 +66,6 @@ public class TravelTimeResource {
     @APIResponse(responseCode = "403", description = "Only schedulers and admins set travel times")
     @APIResponse(responseCode = "404", description = "Unknown county, or no override for this direction")
     public TravelTime removeOverride(@PathParam("from") String from, @PathParam("to") String to) {
-        return travelTimes.removeOverride(from, to);
+        return travelTimes.removeOverride(from, to, caller.actor());
     }
 }

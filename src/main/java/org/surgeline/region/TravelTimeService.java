@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ProblemException;
 
 /**
@@ -25,6 +27,8 @@ public class TravelTimeService {
     CountyService counties;
     @Inject
     TravelConfig config;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -69,6 +73,8 @@ public class TravelTimeService {
                     created.toCounty = to;
                     return created;
                 });
+        audit.record("TravelTime", from + "/" + to, null, "OVERRIDE", override.minutes == 0 ? null : override.minutes,
+                minutes, actor);
         override.minutes = minutes;
         override.updatedAt = clock.instant();
         override.updatedBy = actor;
@@ -77,13 +83,15 @@ public class TravelTimeService {
     }
 
     /** Drops the override, so the pair goes back to the derived time, which is returned. */
-    public TravelTime removeOverride(String from, String to) {
+    public TravelTime removeOverride(String from, String to, String actor) {
         County a = counties.get(from);
         County b = counties.get(to);
         requireDistinct(from, to);
-        if (!TravelTimeOverride.deleteById(new TravelTimeOverride.Pair(from, to))) {
-            throw ProblemException.notFound("Travel time override", from + "→" + to);
-        }
+        TravelTimeOverride override = TravelTimeOverride.<TravelTimeOverride>findByIdOptional(
+                new TravelTimeOverride.Pair(from, to))
+                .orElseThrow(() -> ProblemException.notFound("Travel time override", from + "→" + to));
+        audit.record("TravelTime", from + "/" + to, null, "REMOVE_OVERRIDE", override.minutes, null, actor);
+        override.delete();
         return travelTime(a, b, null);
     }
 
@@ -112,5 +120,14 @@ public class TravelTimeService {
 
     private static double round1(double km) {
         return Math.round(km * 10) / 10.0;
+    }
+
+    /**
+     * How far travel-time overrides have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(TravelTimeOverride.class);
     }
 }

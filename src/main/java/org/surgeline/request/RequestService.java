@@ -15,6 +15,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.surgeline.personnel.TeamService;
+import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -32,7 +35,13 @@ public class RequestService {
     @Inject
     ShipmentService shipments;
     @Inject
+    TeamService teams;
+    @Inject
+    LineLimits limits;
+    @Inject
     EntityManager em;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -88,6 +97,16 @@ public class RequestService {
                         "a SUPPLY line has no dates: the request's neededBy applies")
                 .check(l.fromDate() == null || !l.fromDate().isBefore(today), at + "fromDate",
                         "must be today or later");
+        // Quantities against reality: a line the city could never meet only makes a plan too large to solve.
+        if (l.kind() == LineKind.TEAM && l.skill() != null) {
+            long roster = teams.rosterSize(l.skill());
+            errors.check(l.quantity() <= roster, at + "quantity", "at most " + roster + " teams: the roster of "
+                    + l.skill() + " has no more");
+        }
+        errors.check(l.kind() != LineKind.ISOLATION_BEDS || l.quantity() <= limits.maxBeds(), at + "quantity",
+                        "at most " + limits.maxBeds() + " beds a line")
+                .check(l.kind() != LineKind.LAB_THROUGHPUT || l.quantity() <= limits.maxSamplesPerDay(),
+                        at + "quantity", "at most " + limits.maxSamplesPerDay() + " samples a day a line");
     }
 
     /** Requests newest first, narrowed by county, status and priority. */
@@ -168,6 +187,7 @@ public class RequestService {
         List<Shipment> planned = Shipment.<Shipment>find("requestId = ?1 and state = ?2", id, ShipmentState.PLANNED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         AllocationRequest request = lock(id);
+        audited(request, "CANCEL", RequestStatus.CANCELLED, note, actor);
         request.moveTo(RequestStatus.CANCELLED, actor, clock.instant());
         request.decisionNote = note;
         for (Shipment shipment : planned) {
@@ -188,8 +208,9 @@ public class RequestService {
             throw ProblemException.conflict("shipments-open", open + " shipment(s) of request " + id
                     + " are still planned or on their way");
         }
-        request.moveTo(complete(request) ? RequestStatus.FULFILLED : RequestStatus.PARTIALLY_FULFILLED, actor,
-                clock.instant());
+        RequestStatus closed = complete(request) ? RequestStatus.FULFILLED : RequestStatus.PARTIALLY_FULFILLED;
+        audited(request, "CLOSE", closed, null, actor);
+        request.moveTo(closed, actor, clock.instant());
         return RequestView.of(request);
     }
 
@@ -210,14 +231,30 @@ public class RequestService {
         return line.quantityPlanned - before;
     }
 
+    /** A decision, cancellation or closing in the audit trail: the status it leaves, the status and note it sets. */
+    private void audited(AllocationRequest request, String action, RequestStatus to, String note, String actor) {
+        audit.record("AllocationRequest", request.id, request.countyCode, action, request.status,
+                note == null ? to.name() : to + ": " + note, actor);
+    }
+
     static boolean complete(AllocationRequest request) {
         return request.lines.stream().allMatch(l -> l.quantityDelivered >= l.quantity);
     }
 
     private void decide(AllocationRequest request, RequestStatus to, String note, String actor) {
+        audited(request, to == RequestStatus.APPROVED ? "APPROVE" : "REJECT", to, note, actor);
         request.moveTo(to, actor, clock.instant());
         request.decisionNote = note;
         request.decidedBy = actor;
         request.decidedAt = request.updatedAt;
+    }
+
+    /**
+     * How far requests and shipments have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(AllocationRequest.class, Shipment.class);
     }
 }

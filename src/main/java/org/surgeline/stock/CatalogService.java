@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
 
@@ -17,6 +19,8 @@ public class CatalogService {
 
     @Inject
     CountyService counties;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -51,13 +55,15 @@ public class CatalogService {
         item.updatedAt = clock.instant();
         item.updatedBy = actor;
         item.persist();
+        audit.record("SupplyItem", item.code, null, "CREATE", null, n, actor);
         return item;
     }
 
-    /** Depots, optionally of one county, by code. */
+    /** Depots, optionally those of one county (never the city-level ones, which belong to none), by code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Depot> depots(Optional<String> county) {
-        return county.map(c -> Depot.<Depot>list("countyCode", Sort.by("code"), c))
+        return county.map(c -> Depot.<Depot>list("countyCode = ?1 and kind <> ?2", Sort.by("code"), c,
+                        DepotKind.CITY_RESERVE))
                 .orElseGet(() -> Depot.listAll(Sort.by("code")));
     }
 
@@ -87,6 +93,16 @@ public class CatalogService {
         depot.updatedAt = clock.instant();
         depot.updatedBy = actor;
         depot.persist();
+        audit.record("Depot", depot.code, depot.owningCounty().orElse(null), "CREATE", null, n, actor);
         return depot;
+    }
+
+    /**
+     * How far the catalog and the depots have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(SupplyItem.class, Depot.class);
     }
 }

@@ -7,8 +7,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.Optional;
 
-/** A place that holds stock, in one county. */
+/**
+ * A place that holds stock, located in one county ({@code countyCode}, which travel times start
+ * from). A county's depots are that county's records; a city-level depot (the city reserve) belongs
+ * to no county, whatever county it stands in.
+ */
 @Entity
 public class Depot extends PanacheEntityBase {
 
@@ -23,4 +28,9 @@ public class Depot extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** The county whose records this depot's stock and movements are; none for a city-level depot. */
+    public Optional<String> owningCounty() {
+        return kind == DepotKind.CITY_RESERVE ? Optional.empty() : Optional.of(countyCode);
+    }
 }

@@ -1,7 +1,7 @@
 package org.surgeline.stock;
 
 public enum DepotKind {
-    /** The city's own reserve, drawn on for any county. */
+    /** The city's own reserve, drawn on for any county; it belongs to no county. */
     CITY_RESERVE,
     /** A county's main warehouse. */
     COUNTY_WAREHOUSE,

@@ -104,7 +104,7 @@ public class DepotResource {
 
     private Depot visibleDepot(String code) {
         Depot depot = catalog.depot(code);
-        caller.requireCounty(depot.countyCode, "Depot", code);
+        caller.requireCounty(depot.owningCounty().orElse(null), "Depot", code);
         return depot;
     }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 
@@ -34,6 +36,8 @@ public class LedgerService {
     CatalogService catalog;
     @Inject
     EntityManager em;
+    @Inject
+    AuditLog audit;
     @Inject
     Clock clock;
 
@@ -180,6 +184,8 @@ public class LedgerService {
 
     public BalanceView setReserveFloor(String depot, String item, long floor, String actor) {
         Held held = hold(new DepotItem(depot, item));
+        audit.record("StockBalance", depot + "/" + item, owner(depot), "SET_RESERVE_FLOOR", held.balance.reserveFloor,
+                floor, actor);
         held.balance.reserveFloor = floor;
         held.balance.updatedAt = clock.instant();
         held.balance.updatedBy = actor;
@@ -321,6 +327,11 @@ public class LedgerService {
         return new Held(balance, new ArrayList<>());
     }
 
+    /** The county a depot's records belong to, for the audit trail; null for a city-level depot. */
+    private String owner(String depot) {
+        return Optional.ofNullable(em.find(Depot.class, depot)).flatMap(Depot::owningCounty).orElse(null);
+    }
+
     private void requireWithdrawable(StockBalance balance, long quantity, String floorOverride) {
         if (balance.available() < quantity) {
             throw ProblemException.conflict("insufficient-stock", "Only " + balance.available() + " of "
@@ -417,6 +428,7 @@ public class LedgerService {
         final MovementRequest request;
         final List<StockMovement> movements = new ArrayList<>();
         final List<Held> touched = new ArrayList<>();
+        final List<Held> overridden = new ArrayList<>();
 
         Operation(String actor, Instant at, MovementRequest request) {
             this.actor = actor;
@@ -454,6 +466,15 @@ public class LedgerService {
             balance.reserved += reservedChange;
             balance.updatedAt = at;
             balance.updatedBy = actor;
+            // An override the operation actually used: it took available stock below the floor (recorded
+            // once per balance, with the movement that did it).
+            if (floorOverride != null && onHandChange - reservedChange < 0 && balance.available() < balance.reserveFloor
+                    && !overridden.contains(held)) {
+                overridden.add(held);
+                audit.record("StockMovement", m.id, owner(m.depotCode), "FLOOR_OVERRIDE", null, type + " of "
+                        + quantity + " " + m.itemCode + " at " + m.depotCode + " took available stock to " + balance.available()
+                        + ", below the floor of " + balance.reserveFloor + ": " + floorOverride, actor);
+            }
             movements.add(m);
             if (!touched.contains(held)) {
                 touched.add(held);
@@ -465,5 +486,14 @@ public class LedgerService {
             return new MovementResult(movements.stream().map(MovementView::of).toList(),
                     touched.stream().map(Held::view).toList());
         }
+    }
+
+    /**
+     * How far stock balances have changed (every movement and floor change moves one)
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(StockBalance.class);
     }
 }

@@ -2,7 +2,10 @@ package org.surgeline.stock;
 
 import java.time.LocalDate;
 
-/** Something a duty officer should act on. Fields that do not apply to the kind are null. */
+/**
+ * Something a duty officer should act on. Fields that do not apply to the kind are null; {@code county}
+ * is null for a city-level depot (the city reserve) and the city row.
+ */
 public record StockAlert(Kind kind, String county, String depot, String item, String lot, Long quantity,
         LocalDate date, String detail) {
 

@@ -33,29 +33,46 @@ public class StockOverviewService {
     /**
      * Per county and item: totals over the county's depots, days of cover, and the depot rows.
      * Every county is listed with every item, a county with no stock of it included: a zero is
-     * a report too.
+     * a report too. City-level depots (the city reserve) belong to no county: asked city-wide, a
+     * CITY row per item shows them against the whole city's daily use; asked for one county, they
+     * are left out.
      */
     public List<CountyStock> countyStock(Optional<String> county, Optional<String> item) {
         List<County> scope = county.map(c -> List.of(counties.get(c))).orElseGet(counties::list);
         List<SupplyItem> items = item.map(i -> List.of(catalog.item(i))).orElseGet(catalog::items);
-        Map<String, String> depotCounty = catalog.depots(county).stream()
-                .collect(Collectors.toMap(d -> d.code, d -> d.countyCode));
-        Map<String, List<BalanceView>> byCountyItem = ledger.views(ledger.balances(List.copyOf(depotCounty.keySet()), item))
-                .stream().collect(Collectors.groupingBy(b -> depotCounty.get(b.depot()) + "/" + b.item()));
+        Map<String, String> depotOwner = catalog.depots(county).stream()
+                .collect(Collectors.toMap(d -> d.code, d -> d.owningCounty().orElse(CITY)));
+        Map<String, List<BalanceView>> byOwnerItem = ledger.views(ledger.balances(List.copyOf(depotOwner.keySet()), item))
+                .stream().collect(Collectors.groupingBy(b -> depotOwner.get(b.depot()) + "/" + b.item()));
         List<CountyStock> result = new ArrayList<>();
         for (County c : scope) {
             for (SupplyItem supply : items) {
-                List<BalanceView> balances = byCountyItem.getOrDefault(c.code + "/" + supply.code, List.of());
-                long onHand = balances.stream().mapToLong(BalanceView::onHand).sum();
-                long reserved = balances.stream().mapToLong(BalanceView::reserved).sum();
-                long floor = balances.stream().mapToLong(BalanceView::reserveFloor).sum();
-                double dailyUse = c.population * supply.dailyUsePer10k / 10_000.0;
-                Double days = dailyUse > 0 ? Math.floor((onHand - reserved) / dailyUse * 10) / 10.0 : null;
-                result.add(new CountyStock(c.code, supply.code, onHand, reserved, onHand - reserved, floor,
-                        Math.round(dailyUse * 10) / 10.0, days, balances));
+                result.add(row(CountyStock.Level.COUNTY, c.code, supply, c.population,
+                        byOwnerItem.getOrDefault(c.code + "/" + supply.code, List.of())));
+            }
+        }
+        if (county.isEmpty()) {
+            long population = scope.stream().mapToLong(c -> c.population).sum();
+            for (SupplyItem supply : items) {
+                result.add(row(CountyStock.Level.CITY, null, supply, population,
+                        byOwnerItem.getOrDefault(CITY + "/" + supply.code, List.of())));
             }
         }
         return result;
+    }
+
+    /** The owner key of city-level depots: no county code is empty. */
+    private static final String CITY = "";
+
+    private static CountyStock row(CountyStock.Level level, String county, SupplyItem supply, long population,
+            List<BalanceView> balances) {
+        long onHand = balances.stream().mapToLong(BalanceView::onHand).sum();
+        long reserved = balances.stream().mapToLong(BalanceView::reserved).sum();
+        long floor = balances.stream().mapToLong(BalanceView::reserveFloor).sum();
+        double dailyUse = population * supply.dailyUsePer10k / 10_000.0;
+        Double days = dailyUse > 0 ? Math.floor((onHand - reserved) / dailyUse * 10) / 10.0 : null;
+        return new CountyStock(level, county, supply.code, onHand, reserved, onHand - reserved, floor,
+                Math.round(dailyUse * 10) / 10.0, days, balances);
     }
 
     /** Below-floor depots, expiring lots and projected stock-outs, for the given county or all. */
@@ -81,8 +98,9 @@ public class StockOverviewService {
         stock.forEach(cs -> cs.depots().forEach(b -> depotCounty.put(b.depot(), cs.county())));
         LocalDate warnBy = LocalDate.now(clock).plusDays(config.expiryWarningDays());
         for (StockLot lot : ledger.lotsExpiringBy(warnBy)) {
-            String lotCounty = depotCounty.get(lot.id.depotCode);
-            if (lotCounty != null) {
+            // A lot outside the rows read is of another county; one of a city-level depot has no county.
+            if (depotCounty.containsKey(lot.id.depotCode)) {
+                String lotCounty = depotCounty.get(lot.id.depotCode);
                 alerts.add(new StockAlert(StockAlert.Kind.EXPIRING, lotCounty, lot.id.depotCode, lot.id.itemCode,
                         lot.id.lot, lot.quantity, lot.expiresOn, lot.quantity + " expire on " + lot.expiresOn));
             }

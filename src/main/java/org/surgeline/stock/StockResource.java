@@ -95,7 +95,7 @@ public class StockResource {
         Optional<List<String>> depots;
         if (depot != null) {
             Depot d = catalog.depot(depot);
-            caller.requireCounty(d.countyCode, "Depot", depot);
+            caller.requireCounty(d.owningCounty().orElse(null), "Depot", depot);
             depots = Optional.of(List.of(depot));
         } else {
             depots = caller.boundCounty().map(county -> catalog.depots(Optional.of(county)).stream()
@@ -117,7 +117,7 @@ public class StockResource {
     @APIResponse(responseCode = "404", description = "No such movement (or, for an officer, of another county)")
     public MovementView movement(@PathParam("id") long id) {
         StockMovement movement = ledger.movement(id).orElseThrow(() -> ProblemException.notFound("Movement", id));
-        caller.requireCounty(catalog.depot(movement.depotCode).countyCode, "Movement", id);
+        caller.requireCounty(catalog.depot(movement.depotCode).owningCounty().orElse(null), "Movement", id);
         return MovementView.of(movement);
     }
 

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -34,6 +36,8 @@ public class LabService {
     @Inject
     EntityManager em;
     @Inject
+    AuditLog audit;
+    @Inject
     Clock clock;
 
     public TestingLab createLab(NewLab n, String actor) {
@@ -49,6 +53,7 @@ public class LabService {
         lab.updatedAt = clock.instant();
         lab.updatedBy = actor;
         lab.persist();
+        audit.record("TestingLab", lab.code, lab.countyCode, "CREATE", null, n, actor);
         saveCapacity(lab.code, Optional.ofNullable(n.effectiveFrom()).orElseGet(this::today), n.tubesPerDay(),
                 n.poolingRatio(), actor);
         return lab;
@@ -73,12 +78,15 @@ public class LabService {
         if (from.isBefore(today())) {
             throw ProblemException.invalidField("effectiveFrom", "capacity history is kept: a change applies from today on");
         }
+        TestingLab lab = lab(code);
+        audit.record("TestingLab", code, lab.countyCode, "SET_CAPACITY", null, change, actor);
         saveCapacity(code, from, change.tubesPerDay(), change.poolingRatio(), actor);
         return view(code, Optional.empty());
     }
 
     public LabView changeStatus(String code, LabStatus status, String actor) {
         TestingLab lab = lockLab(code);
+        audit.record("TestingLab", code, lab.countyCode, "SET_STATUS", lab.status, status, actor);
         lab.status = status;
         lab.updatedAt = clock.instant();
         lab.updatedBy = actor;
@@ -260,5 +268,14 @@ public class LabService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * How far labs, their capacity history and daily loads have changed
+     * ({@link ChangeMarks}): the planner compares it with the state its last run started from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String changeMark() {
+        return ChangeMarks.of(TestingLab.class, LabCapacity.class, LabDayLoad.class);
     }
 }

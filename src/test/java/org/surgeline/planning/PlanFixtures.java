@@ -3,7 +3,12 @@ package org.surgeline.planning;
 import static org.surgeline.DemoUsers.as;
 import static org.surgeline.DemoUsers.officerOf;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +35,31 @@ final class PlanFixtures {
     static long queued(int timeLimitSeconds) {
         return as(DemoUsers.SCHEDULER).body(Map.of("timeLimitSeconds", timeLimitSeconds))
                 .post("/api/plans").then().statusCode(202).extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * A trigger-check slot after every slot taken so far (the job only moves forward), so tests
+     * that take slots do not depend on the order they run in.
+     */
+    static Instant freshSlot(PlanningSchedule schedule) {
+        Object last = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createNativeQuery("select last_slot from planning_job where name = 'TRIGGERS'").getSingleResult());
+        Instant taken = last == null ? Instant.now() : last instanceof Timestamp t ? t.toInstant()
+                : last instanceof OffsetDateTime o ? o.toInstant() : (Instant) last;
+        Instant after = taken.isAfter(Instant.now()) ? taken : Instant.now();
+        return schedule.slotOf(after).plus(interval());
+    }
+
+    /** The trigger-check interval: one slot. */
+    static java.time.Duration interval() {
+        return Arc.container().instance(PlanningConfig.class).get().triggers().interval();
+    }
+
+    /** Skip records of a trigger-check slot. */
+    static long skipsIn(Instant slot) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from plan_skip where slot = ?1").setParameter(1, slot)
+                .getSingleResult()).longValue());
     }
 
     /** The plan once it is no longer queued or solving. */

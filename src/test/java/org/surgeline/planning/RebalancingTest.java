@@ -56,6 +56,8 @@ class RebalancingTest {
     @Test
     void theDemoSurgeFiresItsTriggersAndAnUnplannedCriticalLineToo() {
         // The demo city has a surge in Hongtong (141024): swabs below floor, isolation full, a lab overloaded.
+        // A CRITICAL line of its own makes this set of triggers new, so a run is queued whatever ran before.
+        approvedRequest("141030", "CRITICAL", List.of(Map.of("kind", "SUPPLY", "item", "SWAB", "quantity", 700)));
         JsonPath check = as(DemoUsers.SCHEDULER).post("/api/plans/rebalance").then()
                 .statusCode(202)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/plans/"))
@@ -78,7 +80,9 @@ class RebalancingTest {
 
     @Test
     void eachSlotIsTakenOnceHoweverOftenAndHoweverConcurrentlyItFires() throws Exception {
-        Instant slot = schedule.slotOf(Instant.now().plus(1, ChronoUnit.HOURS));
+        // A CRITICAL line of its own, so that no run for the same triggers is waiting already.
+        approvedRequest("141031", "CRITICAL", List.of(Map.of("kind", "SUPPLY", "item", "GOGGLES", "quantity", 150)));
+        Instant slot = PlanFixtures.freshSlot(schedule);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<PlanningSchedule.Outcome>> outcomes = new ArrayList<>();
@@ -99,6 +103,28 @@ class RebalancingTest {
         assertThat(schedule.checkSlot(slot).run()).as("the same slot again").isEmpty();
         assertThat(schedule.checkSlot(slot.minusSeconds(1))).as("an earlier slot").satisfies(o -> assertThat(o.run()).isEmpty());
         assertEquals(1L, runsIn(PlanKind.REBALANCE, slot));
+
+        // The next slot, while that run still waits or solves: the same triggers would only queue
+        // the same work again. Whichever replica takes the slot records it as skipped, once.
+        Instant next = slot.plus(PlanFixtures.interval());
+        CountDownLatch again = new CountDownLatch(1);
+        List<Future<PlanningSchedule.Outcome>> nextOutcomes = new ArrayList<>();
+        ExecutorService replicas = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            nextOutcomes.add(replicas.submit(() -> {
+                again.await();
+                return schedule.checkSlot(next);
+            }));
+        }
+        again.countDown();
+        int queuedNext = 0;
+        for (Future<PlanningSchedule.Outcome> outcome : nextOutcomes) {
+            queuedNext += outcome.get().run().isPresent() ? 1 : 0;
+        }
+        replicas.shutdown();
+        assertEquals(0, queuedNext, "no run while one for the same triggers is queued or solving");
+        assertEquals(0L, runsIn(PlanKind.REBALANCE, next));
+        assertEquals(1L, PlanFixtures.skipsIn(next), "the skipped slot is recorded once");
 
         Instant night = slot.plus(1, ChronoUnit.DAYS);
         assertThat(schedule.queueNightly(night)).isPresent();
