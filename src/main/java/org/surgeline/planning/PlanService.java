@@ -179,12 +179,12 @@ public class PlanService {
 
     /**
      * Takes the row locks publishing needs in the order the rest of the service takes them
-     * (shipment, then requests by id, then stock balances), before any ledger call.
+     * (requests by id, then their shipments, then stock balances), before any ledger call.
      */
     private void lockInOrder(Optional<PlanRun> inForce, PlanResult result) {
         Set<Long> requestIds = new HashSet<>(requestIds(result));
         inForce.ifPresent(previous -> {
-            shipments.lockPlannedBy(previous.id).forEach(s -> requestIds.add(s.requestId));
+            requestIds.addAll(shipments.requestsPlannedBy(previous.id));
             requestIds.addAll(requestIds(result(previous).orElseThrow()));
         });
         requests.lockAll(requestIds);

@@ -164,15 +164,12 @@ public class RequestService {
 
     /** Cancels a request not yet dispatched; what its planned shipments reserved is released. */
     public RequestView cancel(long id, String note, String actor) {
-        // Shipments before their request, the order dispatch and publishing lock them in.
-        List<Shipment> planned = Shipment.<Shipment>find("requestId = ?1 and state = ?2", id, ShipmentState.PLANNED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        // The request before its shipments, the order dispatch and publishing lock them in; the
+        // shipments are read under the request's lock, so one planned a moment ago is called off too.
         AllocationRequest request = lock(id);
         request.moveTo(RequestStatus.CANCELLED, actor, clock.instant());
         request.decisionNote = note;
-        for (Shipment shipment : planned) {
-            shipments.callOff(shipment, request, actor);
-        }
+        shipments.callOffAll(request, actor);
         return RequestView.of(request);
     }
 

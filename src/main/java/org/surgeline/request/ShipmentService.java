@@ -49,10 +49,7 @@ public class ShipmentService {
     /** Plans a shipment on behalf of a deployment plan, which may take it back while it is PLANNED. */
     public ShipmentView plan(NewShipment n, Long planId, String actor) {
         AllocationRequest request = requests.lock(n.requestId());
-        if (!SHIPPABLE.contains(request.status)) {
-            throw ProblemException.conflict("request-not-shippable", "Request " + request.id + " is " + request.status
-                    + "; only APPROVED, PLANNED or DISPATCHED requests are shipped").with("status", request.status);
-        }
+        requireShippable(request);
         AllocationLine line = request.line(n.lineNo());
         if (line.kind != LineKind.SUPPLY) {
             throw ProblemException.invalidField("lineNo", "line " + n.lineNo() + " asks for " + line.kind
@@ -88,9 +85,11 @@ public class ShipmentService {
         return ShipmentView.of(shipment);
     }
 
+    /** Dispatches a planned shipment of a request that is still to be shipped (not cancelled or closed). */
     public ShipmentView dispatch(long id, String actor) {
+        AllocationRequest request = lockRequestOf(id);
         Shipment shipment = lock(id, ShipmentState.PLANNED);
-        AllocationRequest request = requests.lock(shipment.requestId);
+        requireShippable(request);
         List<LotQuantity> lots = ledger.dispatch(shipment.reservationId, shipment.reference, actor);
         for (LotQuantity l : lots) {
             Shipment.Lot lot = new Shipment.Lot();
@@ -109,8 +108,9 @@ public class ShipmentService {
 
     /** Books the shipment in at the county's warehouse; the request is FULFILLED once every line is. */
     public ShipmentView deliver(long id, String actor) {
+        AllocationRequest request = lockRequestOf(id);
         Shipment shipment = lock(id, ShipmentState.DISPATCHED);
-        AllocationRequest request = requests.lock(shipment.requestId);
+        requireShippable(request);
         shipment.toDepot = catalog.countyWarehouse(shipment.toCounty, actor).code;
         ledger.receive(shipment.toDepot, shipment.itemCode, shipment.lots.stream()
                 .map(l -> new LotQuantity(l.lot, l.expiresOn, l.quantity)).toList(), shipment.reference, actor);
@@ -124,8 +124,9 @@ public class ShipmentService {
 
     /** Calls a shipment off before dispatch: the reservation is released. */
     public ShipmentView cancel(long id, String actor) {
+        AllocationRequest request = lockRequestOf(id);
         Shipment shipment = lock(id, ShipmentState.PLANNED);
-        callOff(shipment, requests.lock(shipment.requestId), actor);
+        callOff(shipment, request, actor);
         return ShipmentView.of(shipment);
     }
 
@@ -135,17 +136,36 @@ public class ShipmentService {
         return Shipment.list("planId = ?1 and state = ?2", Sort.by("id"), planId, ShipmentState.PLANNED);
     }
 
-    /** Shipments a plan created that have not left their depot, locked until the transaction ends. */
-    public List<Shipment> lockPlannedBy(long planId) {
-        return Shipment.<Shipment>find("planId = ?1 and state = ?2", Sort.by("id"), planId, ShipmentState.PLANNED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    /**
+     * The requests with shipments a plan created that have not left their depot, read without
+     * loading the shipments: the caller locks these requests before it locks the shipments.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> requestsPlannedBy(long planId) {
+        return em.createQuery("select distinct s.requestId from Shipment s where s.planId = :plan and s.state = :state",
+                Long.class).setParameter("plan", planId).setParameter("state", ShipmentState.PLANNED).getResultList();
     }
 
-    /** Calls off every shipment a plan created that has not left its depot; returns how many. */
+    /**
+     * Calls off every shipment a plan created that has not left its depot; returns how many.
+     * Requests are locked first and the shipments re-read under their locks, the one order.
+     */
     public int callOffPlanned(long planId, String actor) {
-        List<Shipment> planned = lockPlannedBy(planId);
+        requests.lockAll(requestsPlannedBy(planId));
+        List<Shipment> planned = Shipment.<Shipment>find("planId = ?1 and state = ?2", Sort.by("id"), planId,
+                ShipmentState.PLANNED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Shipment shipment : planned) {
             callOff(shipment, requests.lock(shipment.requestId), actor);
+        }
+        return planned.size();
+    }
+
+    /** Calls off every planned shipment of a request that its caller has locked; returns how many. */
+    int callOffAll(AllocationRequest request, String actor) {
+        List<Shipment> planned = Shipment.<Shipment>find("requestId = ?1 and state = ?2", Sort.by("id"), request.id,
+                ShipmentState.PLANNED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Shipment shipment : planned) {
+            callOff(shipment, request, actor);
         }
         return planned.size();
     }
@@ -179,6 +199,25 @@ public class ShipmentService {
             params.and("request", r);
         });
         return Shipment.list(query.toString(), Sort.descending("id"), params);
+    }
+
+    /**
+     * Locks the request a shipment belongs to. The one lock order is the request, then its
+     * shipments, then stock balances: the shipment is only read (its request id, not the entity)
+     * before its request is locked, then locked and read afresh.
+     */
+    private AllocationRequest lockRequestOf(long shipmentId) {
+        Long requestId = em.createQuery("select s.requestId from Shipment s where s.id = :id", Long.class)
+                .setParameter("id", shipmentId).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Shipment", shipmentId));
+        return requests.lock(requestId);
+    }
+
+    private static void requireShippable(AllocationRequest request) {
+        if (!SHIPPABLE.contains(request.status)) {
+            throw ProblemException.conflict("request-not-shippable", "Request " + request.id + " is " + request.status
+                    + "; only APPROVED, PLANNED or DISPATCHED requests are shipped").with("status", request.status);
+        }
     }
 
     private Shipment lock(long id, ShipmentState expected) {
