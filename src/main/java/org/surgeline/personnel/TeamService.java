@@ -67,8 +67,11 @@ public class TeamService {
         return team;
     }
 
-    /** Books a team into a county for a date range, under a reference (the plan that decided it). */
-    public void deploy(String teamCode, String county, LocalDate from, LocalDate to, String reference) {
+    /**
+     * Books a team into a county for a date range, under a reference (the plan that decided it),
+     * for a request (null when it serves none).
+     */
+    public void deploy(String teamCode, String county, LocalDate from, LocalDate to, String reference, Long requestId) {
         team(teamCode);
         counties.get(county);
         TeamDeployment deployment = new TeamDeployment();
@@ -77,7 +80,18 @@ public class TeamService {
         deployment.fromDate = from;
         deployment.toDate = to;
         deployment.reference = reference;
+        deployment.requestId = requestId;
         deployment.persist();
+    }
+
+    /**
+     * Releases what a request booked from {@code from} on (its request was cancelled): later
+     * deployments go, one that started earlier now ends the day before. Returns how many changed.
+     */
+    public long release(long requestId, LocalDate from) {
+        return TeamDeployment.delete("requestId = ?1 and fromDate >= ?2", requestId, from)
+                + TeamDeployment.update("toDate = ?1 where requestId = ?2 and toDate >= ?3", from.minusDays(1),
+                        requestId, from);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.surgeline.personnel.TeamService;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -31,6 +32,8 @@ public class RequestService {
     CatalogService catalog;
     @Inject
     ShipmentService shipments;
+    @Inject
+    TeamService teams;
     @Inject
     EntityManager em;
     @Inject
@@ -162,7 +165,11 @@ public class RequestService {
         return RequestView.of(request);
     }
 
-    /** Cancels a request not yet dispatched; what its planned shipments reserved is released. */
+    /**
+     * Cancels a request not yet dispatched and releases all it holds: its planned shipments (their
+     * reservations released), its team deployments from today on, and the coverage plans recorded
+     * on its team, bed and lab lines (bed placements and lab routes exist only in the plan).
+     */
     public RequestView cancel(long id, String note, String actor) {
         // The request before its shipments, the order dispatch and publishing lock them in; the
         // shipments are read under the request's lock, so one planned a moment ago is called off too.
@@ -170,6 +177,8 @@ public class RequestService {
         request.moveTo(RequestStatus.CANCELLED, actor, clock.instant());
         request.decisionNote = note;
         shipments.callOffAll(request, actor);
+        teams.release(id, LocalDate.now(clock));
+        request.lines.stream().filter(l -> l.kind != LineKind.SUPPLY).forEach(l -> l.quantityPlanned = 0);
         return RequestView.of(request);
     }
 
@@ -204,7 +213,25 @@ public class RequestService {
         if (quantity > 0 && request.status == RequestStatus.APPROVED) {
             request.moveTo(RequestStatus.PLANNED, actor, clock.instant());
         }
+        reopenIfNothingPlanned(request, actor);
         return line.quantityPlanned - before;
+    }
+
+    /**
+     * A PLANNED request that nothing covers any more (a new plan took its coverage back, its
+     * shipments were called off) is APPROVED again, so that the planner and the trigger check
+     * see it as open.
+     */
+    void reopenIfNothingPlanned(AllocationRequest request, String actor) {
+        if (request.status == RequestStatus.PLANNED && request.lines.stream().allMatch(l -> l.quantityPlanned == 0)) {
+            request.reopen(actor, clock.instant());
+        }
+    }
+
+    /** Whether plans may still reserve and book for the request (APPROVED, PLANNED or DISPATCHED). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOpen(long id) {
+        return ShipmentService.SHIPPABLE.contains(get(id).status);
     }
 
     static boolean complete(AllocationRequest request) {

@@ -28,7 +28,7 @@ import org.surgeline.stock.StockReservation;
 @Transactional
 public class ShipmentService {
 
-    private static final Set<RequestStatus> SHIPPABLE =
+    static final Set<RequestStatus> SHIPPABLE =
             Set.of(RequestStatus.APPROVED, RequestStatus.PLANNED, RequestStatus.DISPATCHED);
 
     @Inject
@@ -175,6 +175,7 @@ public class ShipmentService {
         ledger.release(shipment.reservationId, actor);
         move(shipment, ShipmentState.CANCELLED, actor);
         line(request, shipment).quantityPlanned -= shipment.quantity;
+        requests.reopenIfNothingPlanned(request, actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,13 @@ class CancelRaceTest {
                     + "join allocation_request r on r.id = s.request_id where r.status = 'CANCELLED' "
                     + "and v.state <> 'RELEASED' and r.id in " + in(requests)),
                     "reservations held or consumed for a cancelled request");
+            try (PreparedStatement q = db.prepareStatement("select d.id from team_deployment d join allocation_request r "
+                    + "on r.id = d.request_id where r.status = 'CANCELLED' and d.to_date >= ?")) {
+                q.setObject(1, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                try (ResultSet rows = q.executeQuery()) {
+                    assertTrue(!rows.next(), "no team deployment outlives a cancelled request");
+                }
+            }
             assertEquals(List.of(), ids(db, "select s.id from shipment s join allocation_request r on r.id = s.request_id "
                     + "join allocation_line l on l.id = s.line_id where r.id in " + in(requests)
                     + " and l.quantity_planned <> (select coalesce(sum(x.quantity), 0) from shipment x "
