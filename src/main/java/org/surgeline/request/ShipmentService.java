@@ -76,7 +76,7 @@ public class ShipmentService {
         shipment.persist();
         shipment.reference = "shipment:" + shipment.id;
         StockReservation reservation = ledger.reserve(new NewReservation(n.fromDepot(), line.itemCode, n.quantity(),
-                shipment.reference, n.floorOverride()), actor);
+                shipment.reference, n.floorOverride()), shipment.reference, actor);
         shipment.reservationId = reservation.id;
         line.quantityPlanned += n.quantity();
         if (request.status == RequestStatus.APPROVED) {
@@ -172,7 +172,7 @@ public class ShipmentService {
 
     /** Calls off a planned shipment of a locked request: reservation released, line unplanned. */
     void callOff(Shipment shipment, AllocationRequest request, String actor) {
-        ledger.release(shipment.reservationId, actor);
+        ledger.releaseOwned(shipment.reservationId, actor);
         move(shipment, ShipmentState.CANCELLED, actor);
         line(request, shipment).quantityPlanned -= shipment.quantity;
         requests.reopenIfNothingPlanned(request, actor);

@@ -94,6 +94,14 @@ public class LedgerService {
 
     /** Holds stock for an allocation; refused (409) when it is not available or would cross the floor. */
     public StockReservation reserve(NewReservation r, String actor) {
+        return reserve(r, null, actor);
+    }
+
+    /**
+     * Holds stock for a record of another context ({@code owner}, e.g. {@code shipment:12}): only
+     * that record releases or consumes it, through {@link #releaseOwned} and {@link #dispatch}.
+     */
+    public StockReservation reserve(NewReservation r, String owner, String actor) {
         Held held = hold(new DepotItem(r.depot(), r.item()));
         requireWithdrawable(held.balance, r.quantity(), r.floorOverride());
         Operation op = new Operation(actor, clock.instant(), null);
@@ -104,15 +112,42 @@ public class LedgerService {
         reservation.quantity = r.quantity();
         reservation.state = StockReservation.State.ACTIVE;
         reservation.reference = r.reference();
+        reservation.ownedBy = owner;
         reservation.createdAt = op.at;
         reservation.createdBy = actor;
         reservation.persist();
         return reservation;
     }
 
-    /** Gives held stock back; a reservation that is no longer active is a 409. */
+    /**
+     * Gives held stock back by hand; a reservation that is no longer active is a 409, and so is
+     * one another record owns (released only through that record, so it is never left holding a
+     * reservation that is gone).
+     */
     public StockReservation release(long reservationId, String actor) {
         StockReservation reservation = reservation(reservationId);
+        if (reservation.ownedBy != null) {
+            throw ProblemException.conflict("reservation-owned", "Reservation " + reservationId + " is held by "
+                    + reservation.ownedBy + "; release it through that record (cancel the shipment)")
+                    .with("reference", reservation.ownedBy);
+        }
+        return release(reservation, actor);
+    }
+
+    /**
+     * Gives back what its owner held. A reservation already released (by hand, before owned ones
+     * were refused) has nothing left to give back, and its owner may still be called off.
+     */
+    public StockReservation releaseOwned(long reservationId, String actor) {
+        StockReservation reservation = reservation(reservationId);
+        if (reservation.state == StockReservation.State.RELEASED) {
+            return reservation;
+        }
+        return release(reservation, actor);
+    }
+
+    private StockReservation release(StockReservation reservation, String actor) {
+        long reservationId = reservation.id;
         Held held = hold(new DepotItem(reservation.depotCode, reservation.itemCode));
         // Re-read under the balance lock: a concurrent release of the same reservation waited for it.
         em.refresh(reservation);

@@ -157,11 +157,13 @@ public class StockResource {
     @DELETE
     @Path("/reservations/{id}")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Release a reservation", description = "Appends a RELEASE movement.")
+    @Operation(summary = "Release a reservation", description = "Appends a RELEASE movement. A reservation held "
+            + "by a shipment (ownedBy) is released only by cancelling the shipment.")
     @APIResponse(responseCode = "200", description = "The released reservation")
     @APIResponse(responseCode = "403", description = "Officers do not release reservations")
     @APIResponse(responseCode = "404", description = "No such reservation")
-    @APIResponse(responseCode = "409", description = "Already released or consumed")
+    @APIResponse(responseCode = "409", description = "Already released or consumed (reservation-closed), or held "
+            + "by a shipment (reservation-owned)")
     public ReservationView release(@PathParam("id") long id) {
         return ReservationView.of(ledger.release(id, caller.actor()));
     }
