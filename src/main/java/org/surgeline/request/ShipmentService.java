@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.stock.AdjustmentReason;
 import org.surgeline.stock.CatalogService;
 import org.surgeline.stock.LedgerService;
 import org.surgeline.stock.LotQuantity;
@@ -112,14 +113,50 @@ public class ShipmentService {
         Shipment shipment = lock(id, ShipmentState.DISPATCHED);
         requireShippable(request);
         shipment.toDepot = catalog.countyWarehouse(shipment.toCounty, actor).code;
-        ledger.receive(shipment.toDepot, shipment.itemCode, shipment.lots.stream()
-                .map(l -> new LotQuantity(l.lot, l.expiresOn, l.quantity)).toList(), shipment.reference, actor);
+        ledger.receive(shipment.toDepot, shipment.itemCode, lots(shipment), shipment.reference, actor);
         move(shipment, ShipmentState.DELIVERED, actor);
         line(request, shipment).quantityDelivered += shipment.quantity;
         if (request.status == RequestStatus.DISPATCHED && RequestService.complete(request)) {
             request.moveTo(RequestStatus.FULFILLED, actor, shipment.updatedAt);
         }
         return ShipmentView.of(shipment);
+    }
+
+    /**
+     * Brings a dispatched shipment back to its source: its lots are booked in there again
+     * (TRANSFER_IN), and the line may be planned again.
+     */
+    public ShipmentView returnToSource(long id, String actor) {
+        AllocationRequest request = lockRequestOf(id);
+        Shipment shipment = lock(id, ShipmentState.DISPATCHED);
+        ledger.receive(shipment.fromDepot, shipment.itemCode, lots(shipment), shipment.reference, actor);
+        end(shipment, request, ShipmentState.RETURNED, actor);
+        return ShipmentView.of(shipment);
+    }
+
+    /**
+     * Writes off a dispatched shipment that will never arrive (lost, damaged), with a reason that
+     * removes stock: booked back at its source and adjusted out there. The line may be planned again.
+     */
+    public ShipmentView writeOff(long id, AdjustmentReason reason, String note, String actor) {
+        AllocationRequest request = lockRequestOf(id);
+        Shipment shipment = lock(id, ShipmentState.DISPATCHED);
+        ledger.writeOffInTransit(shipment.fromDepot, shipment.itemCode, lots(shipment), reason, note,
+                shipment.reference, actor);
+        end(shipment, request, ShipmentState.WRITTEN_OFF, actor);
+        return ShipmentView.of(shipment);
+    }
+
+    /** A dispatched shipment that did not arrive: the line no longer counts it as planned or on its way. */
+    private void end(Shipment shipment, AllocationRequest request, ShipmentState to, String actor) {
+        move(shipment, to, actor);
+        AllocationLine line = line(request, shipment);
+        line.quantityDispatched -= shipment.quantity;
+        line.quantityPlanned -= shipment.quantity;
+    }
+
+    private static List<LotQuantity> lots(Shipment shipment) {
+        return shipment.lots.stream().map(l -> new LotQuantity(l.lot, l.expiresOn, l.quantity)).toList();
     }
 
     /** Calls a shipment off before dispatch: the reservation is released. */

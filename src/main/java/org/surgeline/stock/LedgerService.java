@@ -198,6 +198,30 @@ public class LedgerService {
         }
     }
 
+    /**
+     * Writes off lots that left {@code depot} and never arrived: booked back in at the depot they
+     * left (a TRANSFER_IN per lot) and adjusted out with the reason (an ADJUSTMENT per lot), so
+     * the loss is on the ledger where the stock was last held. The net change is zero, so no
+     * floor applies.
+     */
+    public void writeOffInTransit(String depot, String item, List<LotQuantity> lots, AdjustmentReason reason,
+            String note, String reference, String actor) {
+        if (reason.increases()) {
+            throw ProblemException.invalidField("reason", "a write-off removes stock: " + reason + " adds");
+        }
+        Held held = hold(new DepotItem(depot, item));
+        Operation op = new Operation(actor, clock.instant(), null);
+        for (LotQuantity lot : lots) {
+            held.add(lot.lot(), lot.expiresOn(), lot.quantity());
+            op.append(MovementType.TRANSFER_IN, held, lot.lot(), lot.quantity(), lot.quantity(), 0, reference, null);
+            for (LotQuantity take : held.take(lot.quantity(), lot.lot(), lot.expiresOn())) {
+                op.append(MovementType.ADJUSTMENT, held, take.lot(), take.quantity(), -take.quantity(), 0, reference,
+                        null, reason, note);
+            }
+        }
+        em.flush();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public StockReservation reservation(long id) {
         return StockReservation.<StockReservation>findByIdOptional(id)
@@ -366,42 +390,51 @@ public class LedgerService {
             this.lots = lots;
         }
 
+        /**
+         * Adds to the lot of that name and expiry, or creates it. Without an expiry the name must
+         * point at exactly one lot here (400 otherwise: new here, or held with several expiries).
+         */
         void add(String lot, LocalDate expiresOn, long quantity) {
-            Optional<StockLot> existing = lots.stream().filter(l -> l.id.lot.equals(lot)).findFirst();
-            if (existing.isEmpty()) {
-                if (expiresOn == null) {
-                    throw ProblemException.invalidField("expiresOn", "lot '" + lot + "' is new here: give its expiry date");
-                }
+            List<StockLot> named = lots.stream().filter(l -> l.id.lot.equals(lot)
+                    && (expiresOn == null || expiresOn.equals(l.expiresOn))).toList();
+            if (expiresOn == null && named.size() != 1) {
+                throw ProblemException.invalidField("expiresOn", named.isEmpty()
+                        ? "lot '" + lot + "' is new here: give its expiry date"
+                        : "lot '" + lot + "' is held here with " + named.size() + " expiry dates: give the one meant");
+            }
+            if (named.isEmpty()) {
                 StockLot created = new StockLot();
-                created.id = new StockLot.Key(balance.id, lot);
+                created.id = new StockLot.Key(balance.id, lot, expiresOn);
                 created.expiresOn = expiresOn;
                 created.quantity = quantity;
                 created.persist();
                 lots.add(created);
                 return;
             }
-            if (expiresOn != null && !expiresOn.equals(existing.get().expiresOn)) {
-                throw ProblemException.conflict("lot-expiry-mismatch", "Lot '" + lot + "' of " + balance.id
-                        + " expires on " + existing.get().expiresOn + ", not " + expiresOn);
-            }
-            existing.get().quantity += quantity;
+            named.get(0).quantity += quantity;
         }
 
-        /** Takes from the named lot, or from the earliest-expiring lots first. */
+        /** Takes from the named lot (all its expiries), or from all lots, earliest-expiring first. */
         List<LotQuantity> take(long quantity, String namedLot) {
-            List<StockLot> from;
+            return take(quantity, namedLot, null);
+        }
+
+        /** Takes from the named lot of that expiry (of any, when null), earliest-expiring first. */
+        List<LotQuantity> take(long quantity, String namedLot, LocalDate expiresOn) {
+            List<StockLot> from = lots.stream().filter(l -> l.quantity > 0)
+                    .filter(l -> namedLot == null || l.id.lot.equals(namedLot))
+                    .filter(l -> expiresOn == null || expiresOn.equals(l.expiresOn))
+                    .sorted(Comparator.comparing((StockLot l) -> l.expiresOn).thenComparing(l -> l.id.lot))
+                    .toList();
             if (namedLot != null) {
-                StockLot lot = lots.stream().filter(l -> l.id.lot.equals(namedLot)).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("Lot", namedLot + " of " + balance.id));
-                if (lot.quantity < quantity) {
-                    throw ProblemException.conflict("insufficient-lot-stock", "Lot '" + namedLot + "' of "
-                            + balance.id + " holds " + lot.quantity + "; asked for " + quantity);
+                if (lots.stream().noneMatch(l -> l.id.lot.equals(namedLot))) {
+                    throw ProblemException.notFound("Lot", namedLot + " of " + balance.id);
                 }
-                from = List.of(lot);
-            } else {
-                from = lots.stream().filter(l -> l.quantity > 0)
-                        .sorted(Comparator.comparing((StockLot l) -> l.expiresOn).thenComparing(l -> l.id.lot))
-                        .toList();
+                long held = from.stream().mapToLong(l -> l.quantity).sum();
+                if (held < quantity) {
+                    throw ProblemException.conflict("insufficient-lot-stock", "Lot '" + namedLot + "' of "
+                            + balance.id + " holds " + held + "; asked for " + quantity);
+                }
             }
             List<LotQuantity> takes = new ArrayList<>();
             long left = quantity;
@@ -441,14 +474,17 @@ public class LedgerService {
         void append(MovementType type, Held held, String lot, long quantity, long onHandChange,
                 long reservedChange) {
             append(type, held, lot, quantity, onHandChange, reservedChange, request.reference(),
-                    request.floorOverride());
-            StockMovement last = movements.get(movements.size() - 1);
-            last.reason = request.reason();
-            last.note = request.note();
+                    request.floorOverride(), request.reason(), request.note());
         }
 
         void append(MovementType type, Held held, String lot, long quantity, long onHandChange,
                 long reservedChange, String reference, String floorOverride) {
+            append(type, held, lot, quantity, onHandChange, reservedChange, reference, floorOverride, null, null);
+        }
+
+        // Every field is set before persist: a movement is immutable, later changes are never written.
+        void append(MovementType type, Held held, String lot, long quantity, long onHandChange,
+                long reservedChange, String reference, String floorOverride, AdjustmentReason reason, String note) {
             StockBalance balance = held.balance;
             StockMovement m = new StockMovement();
             m.operationId = id;
@@ -461,6 +497,8 @@ public class LedgerService {
             m.reservedChange = reservedChange;
             m.reference = reference;
             m.floorOverride = floorOverride;
+            m.reason = reason;
+            m.note = note;
             m.actor = actor;
             m.occurredAt = at;
             m.persist();
