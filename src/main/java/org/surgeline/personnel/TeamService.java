@@ -58,8 +58,22 @@ public class TeamService {
         return Team.<Team>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Team", code));
     }
 
+    /**
+     * Replaces a team's days off. A day it is deployed on is refused (409 naming the deployment):
+     * release the deployment first (cancel its request, or publish a plan without it).
+     */
     public Team replaceUnavailability(String code, Set<LocalDate> dates, String actor) {
         Team team = team(code);
+        for (LocalDate date : new TreeSet<>(dates)) {
+            TeamDeployment.<TeamDeployment>find("teamCode = ?1 and fromDate <= ?2 and toDate >= ?2", Sort.by("fromDate"),
+                    code, date).firstResultOptional().ifPresent(d -> {
+                        throw ProblemException.conflict("team-deployed", "Team " + code + " is deployed in county "
+                                + d.countyCode + " from " + d.fromDate + " to " + d.toDate + " (" + d.reference
+                                + (d.requestId == null ? "" : ", request " + d.requestId) + "), so " + date
+                                + " cannot be a day off; release the deployment first")
+                                .with("date", date).with("reference", d.reference);
+                    });
+        }
         team.unavailable.clear();
         team.unavailable.addAll(new TreeSet<>(dates));
         team.updatedAt = clock.instant();

@@ -37,7 +37,10 @@ public class LedgerService {
     @Inject
     Clock clock;
 
-    /** Records a RECEIPT, ISSUE, TRANSFER or ADJUSTMENT. The caller checked who may override floors. */
+    /**
+     * Records a RECEIPT, ISSUE, TRANSFER or ADJUSTMENT. The caller checked who may override floors
+     * and whether a large adjustment needs a second person ({@link AdjustmentService}).
+     */
     public MovementResult record(MovementRequest r, String actor) {
         validateShape(r);
         Operation op = new Operation(actor, clock.instant(), r);
@@ -78,11 +81,7 @@ public class LedgerService {
                     op.append(MovementType.ADJUSTMENT, held, r.lot(), quantity, quantity, 0);
                 } else {
                     StockBalance balance = held.balance;
-                    if (balance.onHand - quantity < balance.reserved) {
-                        throw ProblemException.conflict("reserved-stock", "Removing " + quantity + " would leave "
-                                + (balance.onHand - quantity) + " on hand, less than the " + balance.reserved
-                                + " reserved for allocations; release reservations first");
-                    }
+                    requireRemovable(balance, quantity, r.floorOverride());
                     for (LotQuantity take : held.take(quantity, r.lot())) {
                         op.append(MovementType.ADJUSTMENT, held, take.lot(), take.quantity(), -take.quantity(), 0);
                     }
@@ -90,6 +89,39 @@ public class LedgerService {
             }
         }
         return op.result();
+    }
+
+    /**
+     * Checks, without recording it, that an adjustment could be recorded now: the same 400, 404
+     * and 409 answers as {@link #record}. Used before a large adjustment waits for approval.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(MovementRequest r) {
+        validateShape(r);
+        catalog.depot(r.depot());
+        catalog.item(r.item());
+        DepotItem key = new DepotItem(r.depot(), r.item());
+        StockBalance balance = Optional.ofNullable(em.find(StockBalance.class, key)).orElseGet(() -> {
+            StockBalance none = new StockBalance();
+            none.id = key;
+            return none;
+        });
+        if (r.type() == MovementRequest.Kind.ADJUSTMENT && !r.reason().increases()) {
+            requireRemovable(balance, r.quantity(), r.floorOverride());
+            if (r.lot() != null) {
+                List<StockLot> named = lots(key).stream().filter(l -> l.id.lot.equals(r.lot())).toList();
+                if (named.isEmpty()) {
+                    throw ProblemException.notFound("Lot", r.lot() + " of " + key);
+                }
+                long held = named.stream().mapToLong(l -> l.quantity).sum();
+                if (held < r.quantity()) {
+                    throw ProblemException.conflict("insufficient-lot-stock", "Lot '" + r.lot() + "' of " + key
+                            + " holds " + held + "; asked for " + r.quantity());
+                }
+            }
+        } else if (r.expiresOn() == null && lots(key).stream().noneMatch(l -> l.id.lot.equals(r.lot()))) {
+            throw ProblemException.invalidField("expiresOn", "lot '" + r.lot() + "' is new here: give its expiry date");
+        }
     }
 
     /** Holds stock for an allocation; refused (409) when it is not available or would cross the floor. */
@@ -317,8 +349,9 @@ public class LedgerService {
                 "only a TRANSFER has a destination depot");
         errors.check(r.type() == MovementRequest.Kind.ADJUSTMENT || r.reason() == null, "reason",
                 "only an ADJUSTMENT has a reason");
-        errors.check(withdraws || r.floorOverride() == null, "floorOverride",
-                "only an ISSUE or TRANSFER can override a reserve floor");
+        boolean removes = r.type() == MovementRequest.Kind.ADJUSTMENT && r.reason() != null && !r.reason().increases();
+        errors.check(withdraws || removes || r.floorOverride() == null, "floorOverride",
+                "only an ISSUE, TRANSFER or stock-reducing ADJUSTMENT can override a reserve floor");
         errors.check(r.expiresOn() == null || r.expiresOn().isAfter(today), "expiresOn",
                 "must be after today; expired stock is not received");
         switch (r.type()) {
@@ -336,7 +369,9 @@ public class LedgerService {
                             "an adjustment that adds stock names its lot");
             case ISSUE -> errors.check(r.expiresOn() == null, "expiresOn", "an issue takes existing lots");
         }
-        if (r.type() != MovementRequest.Kind.RECEIPT && r.type() != MovementRequest.Kind.ADJUSTMENT) {
+        boolean bringsIn = r.type() == MovementRequest.Kind.RECEIPT
+                || r.type() == MovementRequest.Kind.ADJUSTMENT && r.reason() != null && r.reason().increases();
+        if (!bringsIn && r.type() != MovementRequest.Kind.ISSUE) {
             errors.check(r.expiresOn() == null, "expiresOn", "only stock coming in has an expiry date to set");
         }
         errors.throwIfAny();
@@ -365,12 +400,33 @@ public class LedgerService {
         return new Held(balance, new ArrayList<>());
     }
 
+    /**
+     * A stock-reducing adjustment: not more than is on hand, never into what reservations hold,
+     * and, like an issue, not below the reserve floor without an override.
+     */
+    private void requireRemovable(StockBalance balance, long quantity, String floorOverride) {
+        if (quantity > balance.onHand) {
+            throw ProblemException.conflict("insufficient-stock", "Only " + balance.onHand + " of " + balance.id
+                    + " are on hand; asked to remove " + quantity).with("available", balance.available());
+        }
+        if (balance.onHand - quantity < balance.reserved) {
+            throw ProblemException.conflict("reserved-stock", "Removing " + quantity + " would leave "
+                    + (balance.onHand - quantity) + " on hand, less than the " + balance.reserved
+                    + " reserved for allocations; release reservations first");
+        }
+        requireFloorKept(balance, quantity, floorOverride);
+    }
+
     private void requireWithdrawable(StockBalance balance, long quantity, String floorOverride) {
         if (balance.available() < quantity) {
             throw ProblemException.conflict("insufficient-stock", "Only " + balance.available() + " of "
                     + balance.id + " are available (on hand " + balance.onHand + ", reserved " + balance.reserved
                     + "); asked for " + quantity).with("available", balance.available());
         }
+        requireFloorKept(balance, quantity, floorOverride);
+    }
+
+    private void requireFloorKept(StockBalance balance, long quantity, String floorOverride) {
         long left = balance.available() - quantity;
         if (left < balance.reserveFloor && floorOverride == null) {
             throw ProblemException.conflict("reserve-floor", "Taking " + quantity + " of " + balance.id

@@ -46,11 +46,12 @@ class CancelledWorkTest {
         return id;
     }
 
-    private long liveDeployments(long planId) throws Exception {
+    /** Deployments a plan booked for a request that are not over yet. */
+    private long liveDeployments(long planId, long requestId) throws Exception {
         try (Connection db = dataSource.getConnection(); PreparedStatement q = db.prepareStatement(
-                "select count(*) from team_deployment where reference = ? and county_code = ? and to_date >= ?")) {
+                "select count(*) from team_deployment where reference = ? and request_id = ? and to_date >= ?")) {
             q.setString(1, "plan:" + planId);
-            q.setString(2, COUNTY);
+            q.setLong(2, requestId);
             q.setObject(3, LocalDate.now());
             try (ResultSet row = q.executeQuery()) {
                 row.next();
@@ -66,17 +67,17 @@ class CancelledWorkTest {
         as(DemoUsers.SCHEDULER).post("/api/allocation-requests/" + early + "/cancel").then().statusCode(200);
         as(DemoUsers.SCHEDULER).post("/api/plans/" + draft + "/publish").then().statusCode(409)
                 .body("type", equalTo("https://surgeline.org/problems/stale-plan"));
-        assertEquals(0, liveDeployments(draft), "nothing booked for a cancelled request");
+        assertEquals(0, liveDeployments(draft, early), "nothing booked for a cancelled request");
 
         long request = approvedRequest(COUNTY, "CRITICAL", List.of(teams(2, TOMORROW, 2)));
         long published = plan(Map.of("timeLimitSeconds", 2));
         as(DemoUsers.SCHEDULER).post("/api/plans/" + published + "/publish").then().statusCode(200);
         as(DemoUsers.ADMIN).get("/api/allocation-requests/" + request).then().body("status", equalTo("PLANNED"));
-        assertTrue(liveDeployments(published) > 0, "the plan booked teams for the request");
+        assertTrue(liveDeployments(published, request) > 0, "the plan booked teams for the request");
 
         as(DemoUsers.SCHEDULER).post("/api/allocation-requests/" + request + "/cancel").then().statusCode(200)
                 .body("lines[0].quantityPlanned", equalTo(0));
-        assertEquals(0, liveDeployments(published), "cancelling released the request's deployments");
+        assertEquals(0, liveDeployments(published, request), "cancelling released the request's deployments");
     }
 
     @Test
@@ -91,6 +92,20 @@ class CancelledWorkTest {
         as(DemoUsers.ADMIN).get("/api/allocation-requests/" + request).then()
                 .body("status", equalTo("APPROVED"))
                 .body("lines[0].quantityPlanned", equalTo(0));
+    }
+
+    @Test
+    void aDayOffCannotBeSetOnADayTheTeamIsDeployed() throws Exception {
+        long request = approvedRequest(COUNTY, "CRITICAL", List.of(teams(1, TOMORROW, 1)));
+        long published = plan(Map.of("timeLimitSeconds", 2));
+        JsonPath plan = as(DemoUsers.SCHEDULER).get("/api/plans/" + published).jsonPath();
+        as(DemoUsers.SCHEDULER).post("/api/plans/" + published + "/publish").then().statusCode(200);
+        String team = plan.getString("teamShifts.find { it.requestId == " + request + " }.teamCode");
+        as(DemoUsers.SCHEDULER).body(Map.of("dates", List.of(TOMORROW))).put("/api/teams/" + team + "/unavailability")
+                .then().statusCode(409)
+                .body("type", equalTo("https://surgeline.org/problems/team-deployed"))
+                .body("detail", org.hamcrest.Matchers.containsString(COUNTY));
+        as(DemoUsers.ADMIN).get("/api/teams/" + team).then().body("unavailable", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(TOMORROW)));
     }
 
     @Test
