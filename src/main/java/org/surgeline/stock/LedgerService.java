@@ -82,7 +82,7 @@ public class LedgerService {
                 } else {
                     StockBalance balance = held.balance;
                     requireRemovable(balance, quantity, r.floorOverride());
-                    for (LotQuantity take : held.take(quantity, r.lot())) {
+                    for (LotQuantity take : held.take(quantity, r.lot(), null, true)) {
                         op.append(MovementType.ADJUSTMENT, held, take.lot(), take.quantity(), -take.quantity(), 0);
                     }
                 }
@@ -106,6 +106,8 @@ public class LedgerService {
             none.id = key;
             return none;
         });
+        balance.expiredOnHand = lots(key).stream().filter(l -> expired(l, LocalDate.now(clock)))
+                .mapToLong(l -> l.quantity).sum();
         if (r.type() == MovementRequest.Kind.ADJUSTMENT && !r.reason().increases()) {
             requireRemovable(balance, r.quantity(), r.floorOverride());
             if (r.lot() != null) {
@@ -210,6 +212,11 @@ public class LedgerService {
         }
         Operation op = new Operation(actor, clock.instant(), null);
         op.append(MovementType.RELEASE, held, null, reservation.quantity, 0, -reservation.quantity, reference, null);
+        if (held.unexpired() < reservation.quantity) {
+            throw ProblemException.conflict("insufficient-stock", "Only " + held.unexpired() + " of " + held.balance.id
+                    + " have not expired; reservation " + reservationId + " holds " + reservation.quantity
+                    + ": cancel it and plan again").with("available", held.balance.available());
+        }
         List<LotQuantity> lots = held.take(reservation.quantity, null);
         for (LotQuantity lot : lots) {
             op.append(MovementType.TRANSFER_OUT, held, lot.lot(), lot.quantity(), -lot.quantity(), 0, reference, null);
@@ -246,7 +253,7 @@ public class LedgerService {
         for (LotQuantity lot : lots) {
             held.add(lot.lot(), lot.expiresOn(), lot.quantity());
             op.append(MovementType.TRANSFER_IN, held, lot.lot(), lot.quantity(), lot.quantity(), 0, reference, null);
-            for (LotQuantity take : held.take(lot.quantity(), lot.lot(), lot.expiresOn())) {
+            for (LotQuantity take : held.take(lot.quantity(), lot.lot(), lot.expiresOn(), true)) {
                 op.append(MovementType.ADJUSTMENT, held, take.lot(), take.quantity(), -take.quantity(), 0, reference,
                         null, reason, note);
             }
@@ -305,15 +312,30 @@ public class LedgerService {
         return new org.surgeline.platform.Page<>(found.page(Page.of(page, size)).list(), page, size, total);
     }
 
+    /** Balances with what of them has expired today (one query for the expired lots of all). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StockBalance> balances(List<String> depots, Optional<String> item) {
         if (depots.isEmpty()) {
             return List.of();
         }
-        return item.map(i -> StockBalance.<StockBalance>list("id.depotCode in ?1 and id.itemCode = ?2",
-                        Sort.by("id.depotCode").and("id.itemCode"), depots, i))
+        List<StockBalance> balances = item.map(i -> StockBalance.<StockBalance>list(
+                        "id.depotCode in ?1 and id.itemCode = ?2", Sort.by("id.depotCode").and("id.itemCode"), depots, i))
                 .orElseGet(() -> StockBalance.list("id.depotCode in ?1", Sort.by("id.depotCode").and("id.itemCode"),
                         depots));
+        Map<DepotItem, Long> expired = StockLot.<StockLot>list("id.depotCode in ?1 and quantity > 0 and expiresOn <= ?2",
+                        depots, LocalDate.now(clock)).stream()
+                .collect(Collectors.groupingBy(l -> new DepotItem(l.id.depotCode, l.id.itemCode),
+                        Collectors.summingLong(l -> l.quantity)));
+        balances.forEach(b -> b.expiredOnHand = expired.getOrDefault(b.id, 0L));
+        return balances;
+    }
+
+    /**
+     * A lot is expired on its expiry date and after (a receipt must expire after today): it is
+     * never issued, reserved, shipped or counted as available, and leaves by an EXPIRY adjustment.
+     */
+    static boolean expired(StockLot lot, LocalDate today) {
+        return !lot.expiresOn.isAfter(today);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -409,12 +431,17 @@ public class LedgerService {
             throw ProblemException.conflict("insufficient-stock", "Only " + balance.onHand + " of " + balance.id
                     + " are on hand; asked to remove " + quantity).with("available", balance.available());
         }
-        if (balance.onHand - quantity < balance.reserved) {
+        // Expired lots go first; reservations and the floor count only what has not expired.
+        long unexpiredRemoved = Math.max(0, quantity - balance.expiredOnHand);
+        long unexpiredLeft = balance.onHand - balance.expiredOnHand - unexpiredRemoved;
+        if (unexpiredLeft < balance.reserved) {
             throw ProblemException.conflict("reserved-stock", "Removing " + quantity + " would leave "
-                    + (balance.onHand - quantity) + " on hand, less than the " + balance.reserved
+                    + unexpiredLeft + " usable on hand, less than the " + balance.reserved
                     + " reserved for allocations; release reservations first");
         }
-        requireFloorKept(balance, quantity, floorOverride);
+        if (unexpiredRemoved > 0) {
+            requireFloorKept(balance, unexpiredRemoved, floorOverride);
+        }
     }
 
     private void requireWithdrawable(StockBalance balance, long quantity, String floorOverride) {
@@ -441,9 +468,21 @@ public class LedgerService {
         final StockBalance balance;
         final List<StockLot> lots;
 
+        final LocalDate today = LocalDate.now(clock);
+
         Held(StockBalance balance, List<StockLot> lots) {
             this.balance = balance;
             this.lots = lots;
+            refreshExpired();
+        }
+
+        void refreshExpired() {
+            balance.expiredOnHand = lots.stream().filter(l -> expired(l, today)).mapToLong(l -> l.quantity).sum();
+        }
+
+        /** On hand in lots that have not expired: what issues, transfers and dispatches can take. */
+        long unexpired() {
+            return balance.onHand - balance.expiredOnHand;
         }
 
         /**
@@ -470,14 +509,27 @@ public class LedgerService {
             named.get(0).quantity += quantity;
         }
 
-        /** Takes from the named lot (all its expiries), or from all lots, earliest-expiring first. */
+        /**
+         * Takes from the named lot (all its expiries), or from all lots, earliest-expiring first,
+         * never from an expired lot: what leaves by issue, transfer or dispatch.
+         */
         List<LotQuantity> take(long quantity, String namedLot) {
-            return take(quantity, namedLot, null);
+            if (namedLot != null && lots.stream().anyMatch(l -> l.id.lot.equals(namedLot) && l.quantity > 0)
+                    && lots.stream().filter(l -> l.id.lot.equals(namedLot) && l.quantity > 0)
+                            .allMatch(l -> expired(l, today))) {
+                throw ProblemException.conflict("lot-expired", "Lot '" + namedLot + "' of " + balance.id
+                        + " has expired; it leaves only by an ADJUSTMENT with reason EXPIRY");
+            }
+            return take(quantity, namedLot, null, false);
         }
 
-        /** Takes from the named lot of that expiry (of any, when null), earliest-expiring first. */
-        List<LotQuantity> take(long quantity, String namedLot, LocalDate expiresOn) {
+        /**
+         * Takes from the named lot of that expiry (of any, when null), earliest-expiring first;
+         * expired lots only where {@code includingExpired} (adjustments: expired lots go first).
+         */
+        List<LotQuantity> take(long quantity, String namedLot, LocalDate expiresOn, boolean includingExpired) {
             List<StockLot> from = lots.stream().filter(l -> l.quantity > 0)
+                    .filter(l -> includingExpired || !expired(l, today))
                     .filter(l -> namedLot == null || l.id.lot.equals(namedLot))
                     .filter(l -> expiresOn == null || expiresOn.equals(l.expiresOn))
                     .sorted(Comparator.comparing((StockLot l) -> l.expiresOn).thenComparing(l -> l.id.lot))
@@ -508,6 +560,7 @@ public class LedgerService {
         }
 
         BalanceView view() {
+            refreshExpired();
             return BalanceView.of(balance, lots);
         }
     }
