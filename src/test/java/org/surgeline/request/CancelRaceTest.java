@@ -97,6 +97,14 @@ class CancelRaceTest {
                     assertTrue(!rows.next(), "no team deployment outlives a cancelled request");
                 }
             }
+            // Every shipment that left reaches a final state: here, delivered.
+            for (long shipment : ids(db, "select id from shipment where state = 'DISPATCHED' and request_id in "
+                    + in(requests))) {
+                assertEquals(200, as(officerOf("141030")).post("/api/shipments/" + shipment + "/deliver").statusCode(),
+                        "shipment " + shipment + " is delivered");
+            }
+            assertEquals(List.of(), ids(db, "select id from shipment where state = 'DISPATCHED' and request_id in "
+                    + in(requests)), "no shipment stays on its way");
             assertEquals(List.of(), ids(db, "select s.id from shipment s join allocation_request r on r.id = s.request_id "
                     + "join allocation_line l on l.id = s.line_id where r.id in " + in(requests)
                     + " and l.quantity_planned <> (select coalesce(sum(x.quantity), 0) from shipment x "
