@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Page;
+import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -36,6 +39,8 @@ import org.surgeline.platform.Roles;
 @Tag(name = "Isolation", description = "Isolation sites, rooms under conversion, and bed capacity")
 public class IsolationResource {
 
+    @Inject
+    Clock clock;
     @Inject
     IsolationService isolation;
     @Inject
@@ -163,10 +168,16 @@ public class IsolationResource {
             description = "Physical, ready and free beds, occupants and beds converting; with a date, the ready beds "
                     + "forecast for that date from expected conversion dates.")
     @APIResponse(responseCode = "200", description = "The capacity report")
-    @APIResponse(responseCode = "400", description = "Malformed date")
+    @APIResponse(responseCode = "400", description = "Malformed date, or a date before today")
     @APIResponse(responseCode = "404", description = "Unknown county")
     public CapacityReport capacity(@Parameter(description = "county code") @QueryParam("county") String county,
             @Parameter(description = "forecast date, ISO-8601 (default today)") @QueryParam("date") String date) {
-        return isolation.capacity(Optional.ofNullable(county), QueryParams.date(date, "date"));
+        Optional<LocalDate> on = QueryParams.date(date, "date");
+        // Rooms keep their current state only: a past day's figures do not exist to be shown.
+        if (on.isPresent() && on.get().isBefore(LocalDate.now(clock))) {
+            throw ProblemException.invalidField("date", "must be today or later: capacity is known for today and "
+                    + "forecast ahead, not kept for past days");
+        }
+        return isolation.capacity(Optional.ofNullable(county), on);
     }
 }

@@ -28,4 +28,7 @@ public class TeamDeployment extends PanacheEntityBase {
     @Column(name = "to_date")
     public LocalDate toDate;
     public String reference;
+    /** The allocation request the deployment serves; cancelling it releases the deployment. */
+    @Column(name = "request_id")
+    public Long requestId;
 }

@@ -85,6 +85,8 @@ public class TeamResource {
     @APIResponse(responseCode = "400", description = "Malformed dates or more than 366")
     @APIResponse(responseCode = "403", description = "Only schedulers and admins set days off")
     @APIResponse(responseCode = "404", description = "No such team")
+    @APIResponse(responseCode = "409", description = "A day off on a day the team is deployed (team-deployed, naming "
+            + "the deployment)")
     public TeamView replaceUnavailability(@PathParam("code") String code,
             @Valid @NotNull UnavailabilityChange change) {
         return teams.view(teams.replaceUnavailability(code, change.dates(), caller.actor()));

@@ -69,8 +69,22 @@ public class TeamService {
         return Team.<Team>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Team", code));
     }
 
+    /**
+     * Replaces a team's days off. A day it is deployed on is refused (409 naming the deployment):
+     * release the deployment first (cancel its request, or publish a plan without it).
+     */
     public Team replaceUnavailability(String code, Set<LocalDate> dates, String actor) {
         Team team = team(code);
+        for (LocalDate date : new TreeSet<>(dates)) {
+            TeamDeployment.<TeamDeployment>find("teamCode = ?1 and fromDate <= ?2 and toDate >= ?2", Sort.by("fromDate"),
+                    code, date).firstResultOptional().ifPresent(d -> {
+                        throw ProblemException.conflict("team-deployed", "Team " + code + " is deployed in county "
+                                + d.countyCode + " from " + d.fromDate + " to " + d.toDate + " (" + d.reference
+                                + (d.requestId == null ? "" : ", request " + d.requestId) + "), so " + date
+                                + " cannot be a day off; release the deployment first")
+                                .with("date", date).with("reference", d.reference);
+                    });
+        }
         audit.record("Team", code, null, "SET_DAYS_OFF", new TreeSet<>(team.unavailable), new TreeSet<>(dates), actor);
         team.unavailable.clear();
         team.unavailable.addAll(new TreeSet<>(dates));
@@ -79,8 +93,11 @@ public class TeamService {
         return team;
     }
 
-    /** Books a team into a county for a date range, under a reference (the plan that decided it). */
-    public void deploy(String teamCode, String county, LocalDate from, LocalDate to, String reference) {
+    /**
+     * Books a team into a county for a date range, under a reference (the plan that decided it),
+     * for a request (null when it serves none).
+     */
+    public void deploy(String teamCode, String county, LocalDate from, LocalDate to, String reference, Long requestId) {
         team(teamCode);
         counties.get(county);
         TeamDeployment deployment = new TeamDeployment();
@@ -89,7 +106,18 @@ public class TeamService {
         deployment.fromDate = from;
         deployment.toDate = to;
         deployment.reference = reference;
+        deployment.requestId = requestId;
         deployment.persist();
+    }
+
+    /**
+     * Releases what a request booked from {@code from} on (its request was cancelled): later
+     * deployments go, one that started earlier now ends the day before. Returns how many changed.
+     */
+    public long release(long requestId, LocalDate from) {
+        return TeamDeployment.delete("requestId = ?1 and fromDate >= ?2", requestId, from)
+                + TeamDeployment.update("toDate = ?1 where requestId = ?2 and toDate >= ?3", from.minusDays(1),
+                        requestId, from);
     }
 
     /**

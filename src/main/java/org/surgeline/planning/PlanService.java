@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.personnel.TeamView;
@@ -198,6 +199,7 @@ public class PlanService {
                     .with("publishedPlanId", inForceId);
         }
         lockInOrder(inForce, result);
+        requireOpenRequests(id, result);
         try {
             inForce.ifPresent(previous -> takeBack(previous, run.planDate, actor));
             for (PlanResult.PlannedShipment s : result.shipments()) {
@@ -226,15 +228,29 @@ public class PlanService {
 
     /**
      * Takes the row locks publishing needs in the order the rest of the service takes them
-     * (shipment, then requests by id, then stock balances), before any ledger call.
+     * (requests by id, then their shipments, then stock balances), before any ledger call.
      */
     private void lockInOrder(Optional<PlanRun> inForce, PlanResult result) {
         Set<Long> requestIds = new HashSet<>(requestIds(result));
         inForce.ifPresent(previous -> {
-            shipments.lockPlannedBy(previous.id).forEach(s -> requestIds.add(s.requestId));
+            requestIds.addAll(shipments.requestsPlannedBy(previous.id));
             requestIds.addAll(requestIds(result(previous).orElseThrow()));
         });
         requests.lockAll(requestIds);
+    }
+
+    /**
+     * Refuses (409 stale-plan) a draft with a line whose request was cancelled, rejected or closed
+     * since it was solved: nothing is reserved or booked for it. Its requests are locked.
+     */
+    private void requireOpenRequests(long id, PlanResult result) {
+        for (long requestId : new TreeSet<>(requestIds(result))) {
+            if (!requests.isOpen(requestId)) {
+                throw ProblemException.conflict("stale-plan", "Plan " + id + " plans request " + requestId
+                        + ", which is " + requests.get(requestId).status + " now; solve again")
+                        .with("requestId", requestId);
+            }
+        }
     }
 
     private static Set<Long> requestIds(PlanResult result) {
@@ -262,7 +278,7 @@ public class PlanService {
         recordedCoverage(previous).forEach(c -> requests.recordPlanned(c.requestId(), c.lineNo(), -c.quantity(), actor));
     }
 
-    /** One deployment per team and run of consecutive days in one county. */
+    /** One deployment per team and run of consecutive days in one county for one request. */
     private void bookTeams(PlanResult result, String reference) {
         Map<String, TeamView> current = teams.views(teams.teams(Optional.empty(), Optional.empty())).stream()
                 .collect(Collectors.toMap(TeamView::code, t -> t));
@@ -282,14 +298,15 @@ public class PlanService {
             for (PlanResult.PlannedShift shift : shifts) {
                 PlanResult.PlannedShift last = run.isEmpty() ? null : run.get(run.size() - 1);
                 if (last != null && (!last.countyCode().equals(shift.countyCode())
-                        || !last.date().plusDays(1).equals(shift.date()))) {
-                    teams.deploy(team, last.countyCode(), run.get(0).date(), last.date(), reference);
+                        || last.requestId() != shift.requestId() || !last.date().plusDays(1).equals(shift.date()))) {
+                    teams.deploy(team, last.countyCode(), run.get(0).date(), last.date(), reference, last.requestId());
                     run.clear();
                 }
                 run.add(shift);
             }
             if (!run.isEmpty()) {
-                teams.deploy(team, run.get(0).countyCode(), run.get(0).date(), run.get(run.size() - 1).date(), reference);
+                PlanResult.PlannedShift last = run.get(run.size() - 1);
+                teams.deploy(team, last.countyCode(), run.get(0).date(), last.date(), reference, last.requestId());
             }
         });
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.surgeline.personnel.Skill;
 
@@ -48,8 +49,21 @@ public class AllocationLine extends PanacheEntityBase {
     public long quantityDispatched;
     @Column(name = "quantity_delivered")
     public long quantityDelivered;
+    /** Who confirmed what a team, bed or lab line got; null until confirmed. */
+    @Column(name = "confirmed_by")
+    public String confirmedBy;
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
 
     public long unplanned() {
         return quantity - quantityPlanned;
+    }
+
+    /**
+     * A team, bed or lab line is still running until its last day has passed, unless its officer
+     * confirmed what it got. Supply lines finish through their shipments instead.
+     */
+    boolean runningOn(LocalDate today) {
+        return kind != LineKind.SUPPLY && confirmedBy == null && fromDate.plusDays(days).isAfter(today);
     }
 }

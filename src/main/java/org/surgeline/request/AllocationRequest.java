@@ -70,6 +70,19 @@ public class AllocationRequest extends PanacheEntityBase {
         updatedBy = actor;
     }
 
+    /**
+     * PLANNED back to APPROVED once nothing covers it any more. Not a transition a caller asks
+     * for (so not in {@link RequestStatus#next()}): the service makes it when coverage goes.
+     */
+    void reopen(String actor, Instant at) {
+        if (status != RequestStatus.PLANNED) {
+            throw new IllegalStateException("Request " + id + " is " + status + ", not PLANNED");
+        }
+        status = RequestStatus.APPROVED;
+        updatedAt = at;
+        updatedBy = actor;
+    }
+
     public AllocationLine line(int lineNo) {
         return lines.stream().filter(l -> l.lineNo == lineNo).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Line", id + "/" + lineNo));

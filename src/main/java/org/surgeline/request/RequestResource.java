@@ -134,14 +134,34 @@ public class RequestResource {
     }
 
     @POST
+    @Path("/{id}/lines/{lineNo}/confirm")
+    @RolesAllowed({Roles.OFFICER, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Confirm what a team, bed or lab line got",
+            description = "Counts as delivered, once; the request can then be closed without waiting for the line's "
+                    + "last day. An APPROVED request becomes PLANNED.")
+    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "400", description = "A SUPPLY line, or more than the line asked for")
+    @APIResponse(responseCode = "403", description = "Warehouse staff")
+    @APIResponse(responseCode = "404", description = "No such request or line (or, for an officer, of another county)")
+    @APIResponse(responseCode = "409", description = "Request not open, or line already confirmed")
+    public RequestView confirm(@PathParam("id") long id, @PathParam("lineNo") int lineNo,
+            @Valid @NotNull LineConfirmation confirmation) {
+        visible(id);
+        return requests.confirm(id, lineNo, confirmation.quantity(), caller.actor());
+    }
+
+    @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Close a dispatched request once nothing more will come",
-            description = "FULFILLED when every line got all it asked for, PARTIALLY_FULFILLED otherwise.")
+    @Operation(summary = "Close a planned or dispatched request once nothing more will come",
+            description = "Needs no shipment planned or on its way, and every team, bed and lab line past its last "
+                    + "day (its planned quantity counts as delivered) or confirmed. FULFILLED when every line got all "
+                    + "it asked for, PARTIALLY_FULFILLED otherwise.")
     @APIResponse(responseCode = "200", description = "The closed request")
     @APIResponse(responseCode = "403", description = "Not a scheduler or admin")
     @APIResponse(responseCode = "404", description = "No such request")
-    @APIResponse(responseCode = "409", description = "Not DISPATCHED, or shipments still open")
+    @APIResponse(responseCode = "409", description = "Not PLANNED or DISPATCHED, shipments still open "
+            + "(shipments-open), or lines still running (lines-in-progress)")
     public RequestView close(@PathParam("id") long id) {
         return requests.close(id, caller.actor());
     }

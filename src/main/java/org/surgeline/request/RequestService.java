@@ -181,36 +181,84 @@ public class RequestService {
         return RequestView.of(request);
     }
 
-    /** Cancels a request not yet dispatched; what its planned shipments reserved is released. */
+    /**
+     * Cancels a request not yet dispatched and releases all it holds: its planned shipments (their
+     * reservations released), its team deployments from today on, and the coverage plans recorded
+     * on its team, bed and lab lines (bed placements and lab routes exist only in the plan).
+     */
     public RequestView cancel(long id, String note, String actor) {
-        // Shipments before their request, the order dispatch and publishing lock them in.
-        List<Shipment> planned = Shipment.<Shipment>find("requestId = ?1 and state = ?2", id, ShipmentState.PLANNED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        // The request before its shipments, the order dispatch and publishing lock them in; the
+        // shipments are read under the request's lock, so one planned a moment ago is called off too.
         AllocationRequest request = lock(id);
         audited(request, "CANCEL", RequestStatus.CANCELLED, note, actor);
         request.moveTo(RequestStatus.CANCELLED, actor, clock.instant());
         request.decisionNote = note;
-        for (Shipment shipment : planned) {
-            shipments.callOff(shipment, request, actor);
-        }
+        shipments.callOffAll(request, actor);
+        teams.release(id, LocalDate.now(clock));
+        request.lines.stream().filter(l -> l.kind != LineKind.SUPPLY).forEach(l -> l.quantityPlanned = 0);
         return RequestView.of(request);
     }
 
     /**
-     * Closes a dispatched request once nothing is on its way: FULFILLED when every line got all it
-     * asked for, PARTIALLY_FULFILLED otherwise.
+     * Closes a planned or dispatched request once nothing more will come: no shipment planned or
+     * on its way, and every team, bed and lab line either past its last day (it got what the plan
+     * covered: its planned quantity counts as delivered) or confirmed by its officer. FULFILLED when
+     * every line got all it asked for, PARTIALLY_FULFILLED otherwise.
      */
     public RequestView close(long id, String actor) {
         AllocationRequest request = lock(id);
+        if (!request.status.next().contains(RequestStatus.PARTIALLY_FULFILLED)) {
+            request.moveTo(RequestStatus.PARTIALLY_FULFILLED, actor, clock.instant()); // 409 with the allowed moves
+        }
         long open = Shipment.count("requestId = ?1 and state in ?2", id,
                 List.of(ShipmentState.PLANNED, ShipmentState.DISPATCHED));
-        if (request.status == RequestStatus.DISPATCHED && open > 0) {
+        if (open > 0) {
             throw ProblemException.conflict("shipments-open", open + " shipment(s) of request " + id
                     + " are still planned or on their way");
         }
+        LocalDate today = LocalDate.now(clock);
+        List<Integer> running = request.lines.stream().filter(l -> l.runningOn(today)).map(l -> l.lineNo).toList();
+        if (!running.isEmpty()) {
+            throw ProblemException.conflict("lines-in-progress", "Line(s) " + running + " of request " + id
+                    + " still run after today; close it once their days have passed, or have the officer confirm "
+                    + "what they got").with("lines", running);
+        }
+        request.lines.stream().filter(l -> l.kind != LineKind.SUPPLY && l.confirmedBy == null)
+                .forEach(l -> l.quantityDelivered = l.quantityPlanned);
         RequestStatus closed = complete(request) ? RequestStatus.FULFILLED : RequestStatus.PARTIALLY_FULFILLED;
         audited(request, "CLOSE", closed, null, actor);
         request.moveTo(closed, actor, clock.instant());
+        return RequestView.of(request);
+    }
+
+    /**
+     * The officer confirms what a team, bed or lab line got (before or instead of its days passing
+     * with a plan's coverage in force); that counts as delivered, once. An approved request so
+     * settled is PLANNED, so that it can be closed.
+     */
+    public RequestView confirm(long id, int lineNo, long quantity, String actor) {
+        AllocationRequest request = lock(id);
+        if (!ShipmentService.SHIPPABLE.contains(request.status)) {
+            throw ProblemException.conflict("request-not-open", "Request " + id + " is " + request.status
+                    + "; only an APPROVED, PLANNED or DISPATCHED request's lines are confirmed")
+                    .with("status", request.status);
+        }
+        AllocationLine line = request.line(lineNo);
+        FieldErrors errors = new FieldErrors()
+                .check(line.kind != LineKind.SUPPLY, "lineNo", "a SUPPLY line is confirmed by delivering its shipments")
+                .check(quantity <= line.quantity, "quantity", "at most the " + line.quantity + " the line asked for");
+        errors.throwIfAny();
+        if (line.confirmedBy != null) {
+            throw ProblemException.conflict("line-confirmed", "Line " + lineNo + " of request " + id
+                    + " was confirmed by " + line.confirmedBy);
+        }
+        line.quantityDelivered = quantity;
+        line.quantityPlanned = Math.max(line.quantityPlanned, quantity);
+        line.confirmedBy = actor;
+        line.confirmedAt = clock.instant();
+        if (request.status == RequestStatus.APPROVED) {
+            request.moveTo(RequestStatus.PLANNED, actor, line.confirmedAt);
+        }
         return RequestView.of(request);
     }
 
@@ -228,6 +276,7 @@ public class RequestService {
         if (quantity > 0 && request.status == RequestStatus.APPROVED) {
             request.moveTo(RequestStatus.PLANNED, actor, clock.instant());
         }
+        reopenIfNothingPlanned(request, actor);
         return line.quantityPlanned - before;
     }
 
@@ -235,6 +284,23 @@ public class RequestService {
     private void audited(AllocationRequest request, String action, RequestStatus to, String note, String actor) {
         audit.record("AllocationRequest", request.id, request.countyCode, action, request.status,
                 note == null ? to.name() : to + ": " + note, actor);
+    }
+
+    /**
+     * A PLANNED request that nothing covers any more (a new plan took its coverage back, its
+     * shipments were called off) is APPROVED again, so that the planner and the trigger check
+     * see it as open.
+     */
+    void reopenIfNothingPlanned(AllocationRequest request, String actor) {
+        if (request.status == RequestStatus.PLANNED && request.lines.stream().allMatch(l -> l.quantityPlanned == 0)) {
+            request.reopen(actor, clock.instant());
+        }
+    }
+
+    /** Whether plans may still reserve and book for the request (APPROVED, PLANNED or DISPATCHED). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOpen(long id) {
+        return ShipmentService.SHIPPABLE.contains(get(id).status);
     }
 
     static boolean complete(AllocationRequest request) {

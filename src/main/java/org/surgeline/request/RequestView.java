@@ -12,13 +12,13 @@ public record RequestView(long id, String county, String requester, Priority pri
         List<Line> lines) {
 
     public record Line(int lineNo, LineKind kind, String item, Skill skill, long quantity, LocalDate fromDate,
-            Integer days, long quantityPlanned, long quantityDispatched, long quantityDelivered) {
+            Integer days, long quantityPlanned, long quantityDispatched, long quantityDelivered, String confirmedBy) {
     }
 
     static RequestView of(AllocationRequest r) {
         return new RequestView(r.id, r.countyCode, r.requester, r.priority, r.neededBy, r.justification, r.status,
                 r.status.next(), r.decisionNote, r.decidedBy, r.decidedAt, r.createdAt, r.updatedAt, r.updatedBy,
                 r.lines.stream().map(l -> new Line(l.lineNo, l.kind, l.itemCode, l.skill, l.quantity, l.fromDate,
-                        l.days, l.quantityPlanned, l.quantityDispatched, l.quantityDelivered)).toList());
+                        l.days, l.quantityPlanned, l.quantityDispatched, l.quantityDelivered, l.confirmedBy)).toList());
     }
 }

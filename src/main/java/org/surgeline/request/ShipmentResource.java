@@ -109,6 +109,36 @@ public class ShipmentResource {
     }
 
     @POST
+    @Path("/{id}/return")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.ADMIN})
+    @Operation(summary = "Bring a dispatched shipment back to its source",
+            description = "Its lots are booked in again at the depot they left (TRANSFER_IN); the line may be "
+                    + "planned again.")
+    @APIResponse(responseCode = "200", description = "The shipment, RETURNED")
+    @APIResponse(responseCode = "403", description = "Only warehouse staff and admins book stock back in")
+    @APIResponse(responseCode = "404", description = "No such shipment")
+    @APIResponse(responseCode = "409", description = "Not DISPATCHED")
+    public ShipmentView returnToSource(@PathParam("id") long id) {
+        return shipments.returnToSource(id, caller.actor());
+    }
+
+    @POST
+    @Path("/{id}/write-off")
+    @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Write off a dispatched shipment that will never arrive",
+            description = "With a reason that removes stock (COUNT_SHORTAGE, DAMAGE, EXPIRY, LOST) and a note: the "
+                    + "lots are booked back at their source (TRANSFER_IN) and adjusted out there (ADJUSTMENT with the "
+                    + "reason); the line may be planned again.")
+    @APIResponse(responseCode = "200", description = "The shipment, WRITTEN_OFF")
+    @APIResponse(responseCode = "400", description = "Reason or note missing, or a reason that adds stock")
+    @APIResponse(responseCode = "403", description = "Only schedulers and admins write stock off")
+    @APIResponse(responseCode = "404", description = "No such shipment")
+    @APIResponse(responseCode = "409", description = "Not DISPATCHED")
+    public ShipmentView writeOff(@PathParam("id") long id, @Valid @NotNull WriteOff writeOff) {
+        return shipments.writeOff(id, writeOff.reason(), writeOff.note(), caller.actor());
+    }
+
+    @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Call a shipment off before dispatch; its reservation is released")

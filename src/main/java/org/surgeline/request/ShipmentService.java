@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.stock.AdjustmentReason;
 import org.surgeline.stock.CatalogService;
 import org.surgeline.stock.LedgerService;
 import org.surgeline.stock.StockConfig;
@@ -29,7 +30,7 @@ import org.surgeline.stock.StockReservation;
 @Transactional
 public class ShipmentService {
 
-    private static final Set<RequestStatus> SHIPPABLE =
+    static final Set<RequestStatus> SHIPPABLE =
             Set.of(RequestStatus.APPROVED, RequestStatus.PLANNED, RequestStatus.DISPATCHED);
 
     @Inject
@@ -52,10 +53,7 @@ public class ShipmentService {
     /** Plans a shipment on behalf of a deployment plan, which may take it back while it is PLANNED. */
     public ShipmentView plan(NewShipment n, Long planId, String actor) {
         AllocationRequest request = requests.lock(n.requestId());
-        if (!SHIPPABLE.contains(request.status)) {
-            throw ProblemException.conflict("request-not-shippable", "Request " + request.id + " is " + request.status
-                    + "; only APPROVED, PLANNED or DISPATCHED requests are shipped").with("status", request.status);
-        }
+        requireShippable(request);
         AllocationLine line = request.line(n.lineNo());
         if (line.kind != LineKind.SUPPLY) {
             throw ProblemException.invalidField("lineNo", "line " + n.lineNo() + " asks for " + line.kind
@@ -82,7 +80,7 @@ public class ShipmentService {
         shipment.persist();
         shipment.reference = "shipment:" + shipment.id;
         StockReservation reservation = ledger.reserve(new NewReservation(n.fromDepot(), line.itemCode, n.quantity(),
-                shipment.reference, n.floorOverride()), actor);
+                shipment.reference, n.floorOverride()), shipment.reference, actor);
         shipment.reservationId = reservation.id;
         line.quantityPlanned += n.quantity();
         if (request.status == RequestStatus.APPROVED) {
@@ -91,9 +89,11 @@ public class ShipmentService {
         return ShipmentView.of(shipment);
     }
 
+    /** Dispatches a planned shipment of a request that is still to be shipped (not cancelled or closed). */
     public ShipmentView dispatch(long id, String actor) {
+        AllocationRequest request = lockRequestOf(id);
         Shipment shipment = lock(id, ShipmentState.PLANNED);
-        AllocationRequest request = requests.lock(shipment.requestId);
+        requireShippable(request);
         List<LotQuantity> lots = ledger.dispatch(shipment.reservationId, shipment.reference,
                 request.neededBy.plusDays(stockConfig.expiryMarginDays()), actor);
         for (LotQuantity l : lots) {
@@ -113,11 +113,11 @@ public class ShipmentService {
 
     /** Books the shipment in at the county's warehouse; the request is FULFILLED once every line is. */
     public ShipmentView deliver(long id, String actor) {
+        AllocationRequest request = lockRequestOf(id);
         Shipment shipment = lock(id, ShipmentState.DISPATCHED);
-        AllocationRequest request = requests.lock(shipment.requestId);
+        requireShippable(request);
         shipment.toDepot = catalog.countyWarehouse(shipment.toCounty, actor).code;
-        ledger.receive(shipment.toDepot, shipment.itemCode, shipment.lots.stream()
-                .map(l -> new LotQuantity(l.lot, l.expiresOn, l.quantity)).toList(), shipment.reference, actor);
+        ledger.receive(shipment.toDepot, shipment.itemCode, lots(shipment), shipment.reference, actor);
         move(shipment, ShipmentState.DELIVERED, actor);
         line(request, shipment).quantityDelivered += shipment.quantity;
         if (request.status == RequestStatus.DISPATCHED && RequestService.complete(request)) {
@@ -126,10 +126,48 @@ public class ShipmentService {
         return ShipmentView.of(shipment);
     }
 
+    /**
+     * Brings a dispatched shipment back to its source: its lots are booked in there again
+     * (TRANSFER_IN), and the line may be planned again.
+     */
+    public ShipmentView returnToSource(long id, String actor) {
+        AllocationRequest request = lockRequestOf(id);
+        Shipment shipment = lock(id, ShipmentState.DISPATCHED);
+        ledger.receive(shipment.fromDepot, shipment.itemCode, lots(shipment), shipment.reference, actor);
+        end(shipment, request, ShipmentState.RETURNED, actor);
+        return ShipmentView.of(shipment);
+    }
+
+    /**
+     * Writes off a dispatched shipment that will never arrive (lost, damaged), with a reason that
+     * removes stock: booked back at its source and adjusted out there. The line may be planned again.
+     */
+    public ShipmentView writeOff(long id, AdjustmentReason reason, String note, String actor) {
+        AllocationRequest request = lockRequestOf(id);
+        Shipment shipment = lock(id, ShipmentState.DISPATCHED);
+        ledger.writeOffInTransit(shipment.fromDepot, shipment.itemCode, lots(shipment), reason, note,
+                shipment.reference, actor);
+        end(shipment, request, ShipmentState.WRITTEN_OFF, actor);
+        return ShipmentView.of(shipment);
+    }
+
+    /** A dispatched shipment that did not arrive: the line no longer counts it as planned or on its way. */
+    private void end(Shipment shipment, AllocationRequest request, ShipmentState to, String actor) {
+        move(shipment, to, actor);
+        AllocationLine line = line(request, shipment);
+        line.quantityDispatched -= shipment.quantity;
+        line.quantityPlanned -= shipment.quantity;
+    }
+
+    private static List<LotQuantity> lots(Shipment shipment) {
+        return shipment.lots.stream().map(l -> new LotQuantity(l.lot, l.expiresOn, l.quantity)).toList();
+    }
+
     /** Calls a shipment off before dispatch: the reservation is released. */
     public ShipmentView cancel(long id, String actor) {
+        AllocationRequest request = lockRequestOf(id);
         Shipment shipment = lock(id, ShipmentState.PLANNED);
-        callOff(shipment, requests.lock(shipment.requestId), actor);
+        callOff(shipment, request, actor);
         return ShipmentView.of(shipment);
     }
 
@@ -139,26 +177,46 @@ public class ShipmentService {
         return Shipment.list("planId = ?1 and state = ?2", Sort.by("id"), planId, ShipmentState.PLANNED);
     }
 
-    /** Shipments a plan created that have not left their depot, locked until the transaction ends. */
-    public List<Shipment> lockPlannedBy(long planId) {
-        return Shipment.<Shipment>find("planId = ?1 and state = ?2", Sort.by("id"), planId, ShipmentState.PLANNED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    /**
+     * The requests with shipments a plan created that have not left their depot, read without
+     * loading the shipments: the caller locks these requests before it locks the shipments.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> requestsPlannedBy(long planId) {
+        return em.createQuery("select distinct s.requestId from Shipment s where s.planId = :plan and s.state = :state",
+                Long.class).setParameter("plan", planId).setParameter("state", ShipmentState.PLANNED).getResultList();
     }
 
-    /** Calls off every shipment a plan created that has not left its depot; returns how many. */
+    /**
+     * Calls off every shipment a plan created that has not left its depot; returns how many.
+     * Requests are locked first and the shipments re-read under their locks, the one order.
+     */
     public int callOffPlanned(long planId, String actor) {
-        List<Shipment> planned = lockPlannedBy(planId);
+        requests.lockAll(requestsPlannedBy(planId));
+        List<Shipment> planned = Shipment.<Shipment>find("planId = ?1 and state = ?2", Sort.by("id"), planId,
+                ShipmentState.PLANNED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Shipment shipment : planned) {
             callOff(shipment, requests.lock(shipment.requestId), actor);
         }
         return planned.size();
     }
 
+    /** Calls off every planned shipment of a request that its caller has locked; returns how many. */
+    int callOffAll(AllocationRequest request, String actor) {
+        List<Shipment> planned = Shipment.<Shipment>find("requestId = ?1 and state = ?2", Sort.by("id"), request.id,
+                ShipmentState.PLANNED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Shipment shipment : planned) {
+            callOff(shipment, request, actor);
+        }
+        return planned.size();
+    }
+
     /** Calls off a planned shipment of a locked request: reservation released, line unplanned. */
     void callOff(Shipment shipment, AllocationRequest request, String actor) {
-        ledger.release(shipment.reservationId, actor);
+        ledger.releaseOwned(shipment.reservationId, actor);
         move(shipment, ShipmentState.CANCELLED, actor);
         line(request, shipment).quantityPlanned -= shipment.quantity;
+        requests.reopenIfNothingPlanned(request, actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -183,6 +241,25 @@ public class ShipmentService {
             params.and("request", r);
         });
         return Shipment.list(query.toString(), Sort.descending("id"), params);
+    }
+
+    /**
+     * Locks the request a shipment belongs to. The one lock order is the request, then its
+     * shipments, then stock balances: the shipment is only read (its request id, not the entity)
+     * before its request is locked, then locked and read afresh.
+     */
+    private AllocationRequest lockRequestOf(long shipmentId) {
+        Long requestId = em.createQuery("select s.requestId from Shipment s where s.id = :id", Long.class)
+                .setParameter("id", shipmentId).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Shipment", shipmentId));
+        return requests.lock(requestId);
+    }
+
+    private static void requireShippable(AllocationRequest request) {
+        if (!SHIPPABLE.contains(request.status)) {
+            throw ProblemException.conflict("request-not-shippable", "Request " + request.id + " is " + request.status
+                    + "; only APPROVED, PLANNED or DISPATCHED requests are shipped").with("status", request.status);
+        }
     }
 
     private Shipment lock(long id, ShipmentState expected) {

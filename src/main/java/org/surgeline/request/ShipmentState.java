@@ -8,5 +8,9 @@ public enum ShipmentState {
     /** Arrived: booked in at the county's warehouse. */
     DELIVERED,
     /** Called off before dispatch: the reservation released. */
-    CANCELLED
+    CANCELLED,
+    /** Dispatched and brought back: booked in again at its source depot. */
+    RETURNED,
+    /** Dispatched and lost or damaged on the way: booked back at its source and adjusted out, with a reason. */
+    WRITTEN_OFF
 }

@@ -7,7 +7,9 @@ public enum AdjustmentReason {
     /** A count found less than the ledger says. */
     COUNT_SHORTAGE(-1),
     DAMAGE(-1),
-    EXPIRY(-1);
+    EXPIRY(-1),
+    /** Lost on the way (a shipment written off). */
+    LOST(-1);
 
     private final int sign;
 

@@ -41,7 +41,10 @@ public class LedgerService {
     @Inject
     Clock clock;
 
-    /** Records a RECEIPT, ISSUE, TRANSFER or ADJUSTMENT. The caller checked who may override floors. */
+    /**
+     * Records a RECEIPT, ISSUE, TRANSFER or ADJUSTMENT. The caller checked who may override floors
+     * and whether a large adjustment needs a second person ({@link AdjustmentService}).
+     */
     public MovementResult record(MovementRequest r, String actor) {
         validateShape(r);
         Operation op = new Operation(actor, clock.instant(), r);
@@ -82,12 +85,8 @@ public class LedgerService {
                     op.append(MovementType.ADJUSTMENT, held, r.lot(), quantity, quantity, 0);
                 } else {
                     StockBalance balance = held.balance;
-                    if (balance.onHand - quantity < balance.reserved) {
-                        throw ProblemException.conflict("reserved-stock", "Removing " + quantity + " would leave "
-                                + (balance.onHand - quantity) + " on hand, less than the " + balance.reserved
-                                + " reserved for allocations; release reservations first");
-                    }
-                    for (LotQuantity take : held.take(quantity, r.lot())) {
+                    requireRemovable(balance, quantity, r.floorOverride());
+                    for (LotQuantity take : held.take(quantity, r.lot(), null, true, null)) {
                         op.append(MovementType.ADJUSTMENT, held, take.lot(), take.quantity(), -take.quantity(), 0);
                     }
                 }
@@ -96,8 +95,51 @@ public class LedgerService {
         return op.result();
     }
 
+    /**
+     * Checks, without recording it, that an adjustment could be recorded now: the same 400, 404
+     * and 409 answers as {@link #record}. Used before a large adjustment waits for approval.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(MovementRequest r) {
+        validateShape(r);
+        catalog.depot(r.depot());
+        catalog.item(r.item());
+        DepotItem key = new DepotItem(r.depot(), r.item());
+        StockBalance balance = Optional.ofNullable(em.find(StockBalance.class, key)).orElseGet(() -> {
+            StockBalance none = new StockBalance();
+            none.id = key;
+            return none;
+        });
+        balance.expiredOnHand = lots(key).stream().filter(l -> expired(l, LocalDate.now(clock)))
+                .mapToLong(l -> l.quantity).sum();
+        if (r.type() == MovementRequest.Kind.ADJUSTMENT && !r.reason().increases()) {
+            requireRemovable(balance, r.quantity(), r.floorOverride());
+            if (r.lot() != null) {
+                List<StockLot> named = lots(key).stream().filter(l -> l.id.lot.equals(r.lot())).toList();
+                if (named.isEmpty()) {
+                    throw ProblemException.notFound("Lot", r.lot() + " of " + key);
+                }
+                long held = named.stream().mapToLong(l -> l.quantity).sum();
+                if (held < r.quantity()) {
+                    throw ProblemException.conflict("insufficient-lot-stock", "Lot '" + r.lot() + "' of " + key
+                            + " holds " + held + "; asked for " + r.quantity());
+                }
+            }
+        } else if (r.expiresOn() == null && lots(key).stream().noneMatch(l -> l.id.lot.equals(r.lot()))) {
+            throw ProblemException.invalidField("expiresOn", "lot '" + r.lot() + "' is new here: give its expiry date");
+        }
+    }
+
     /** Holds stock for an allocation; refused (409) when it is not available or would cross the floor. */
     public StockReservation reserve(NewReservation r, String actor) {
+        return reserve(r, null, actor);
+    }
+
+    /**
+     * Holds stock for a record of another context ({@code owner}, e.g. {@code shipment:12}): only
+     * that record releases or consumes it, through {@link #releaseOwned} and {@link #dispatch}.
+     */
+    public StockReservation reserve(NewReservation r, String owner, String actor) {
         Held held = hold(new DepotItem(r.depot(), r.item()));
         requireWithdrawable(held.balance, r.quantity(), r.floorOverride());
         Operation op = new Operation(actor, clock.instant(), null);
@@ -108,15 +150,42 @@ public class LedgerService {
         reservation.quantity = r.quantity();
         reservation.state = StockReservation.State.ACTIVE;
         reservation.reference = r.reference();
+        reservation.ownedBy = owner;
         reservation.createdAt = op.at;
         reservation.createdBy = actor;
         reservation.persist();
         return reservation;
     }
 
-    /** Gives held stock back; a reservation that is no longer active is a 409. */
+    /**
+     * Gives held stock back by hand; a reservation that is no longer active is a 409, and so is
+     * one another record owns (released only through that record, so it is never left holding a
+     * reservation that is gone).
+     */
     public StockReservation release(long reservationId, String actor) {
         StockReservation reservation = reservation(reservationId);
+        if (reservation.ownedBy != null) {
+            throw ProblemException.conflict("reservation-owned", "Reservation " + reservationId + " is held by "
+                    + reservation.ownedBy + "; release it through that record (cancel the shipment)")
+                    .with("reference", reservation.ownedBy);
+        }
+        return release(reservation, actor);
+    }
+
+    /**
+     * Gives back what its owner held. A reservation already released (by hand, before owned ones
+     * were refused) has nothing left to give back, and its owner may still be called off.
+     */
+    public StockReservation releaseOwned(long reservationId, String actor) {
+        StockReservation reservation = reservation(reservationId);
+        if (reservation.state == StockReservation.State.RELEASED) {
+            return reservation;
+        }
+        return release(reservation, actor);
+    }
+
+    private StockReservation release(StockReservation reservation, String actor) {
+        long reservationId = reservation.id;
         Held held = hold(new DepotItem(reservation.depotCode, reservation.itemCode));
         // Re-read under the balance lock: a concurrent release of the same reservation waited for it.
         em.refresh(reservation);
@@ -156,7 +225,12 @@ public class LedgerService {
         }
         Operation op = new Operation(actor, clock.instant(), null);
         op.append(MovementType.RELEASE, held, null, reservation.quantity, 0, -reservation.quantity, reference, null);
-        List<LotQuantity> lots = held.take(reservation.quantity, null, lastsUntil);
+        if (held.unexpired() < reservation.quantity) {
+            throw ProblemException.conflict("insufficient-stock", "Only " + held.unexpired() + " of " + held.balance.id
+                    + " have not expired; reservation " + reservationId + " holds " + reservation.quantity
+                    + ": cancel it and plan again").with("available", held.balance.available());
+        }
+        List<LotQuantity> lots = held.take(reservation.quantity, null, null, false, lastsUntil);
         for (LotQuantity lot : lots) {
             op.append(MovementType.TRANSFER_OUT, held, lot.lot(), lot.quantity(), -lot.quantity(), 0, reference, null);
         }
@@ -174,6 +248,30 @@ public class LedgerService {
             held.add(lot.lot(), lot.expiresOn(), lot.quantity());
             op.append(MovementType.TRANSFER_IN, held, lot.lot(), lot.quantity(), lot.quantity(), 0, reference, null);
         }
+    }
+
+    /**
+     * Writes off lots that left {@code depot} and never arrived: booked back in at the depot they
+     * left (a TRANSFER_IN per lot) and adjusted out with the reason (an ADJUSTMENT per lot), so
+     * the loss is on the ledger where the stock was last held. The net change is zero, so no
+     * floor applies.
+     */
+    public void writeOffInTransit(String depot, String item, List<LotQuantity> lots, AdjustmentReason reason,
+            String note, String reference, String actor) {
+        if (reason.increases()) {
+            throw ProblemException.invalidField("reason", "a write-off removes stock: " + reason + " adds");
+        }
+        Held held = hold(new DepotItem(depot, item));
+        Operation op = new Operation(actor, clock.instant(), null);
+        for (LotQuantity lot : lots) {
+            held.add(lot.lot(), lot.expiresOn(), lot.quantity());
+            op.append(MovementType.TRANSFER_IN, held, lot.lot(), lot.quantity(), lot.quantity(), 0, reference, null);
+            for (LotQuantity take : held.take(lot.quantity(), lot.lot(), lot.expiresOn(), true, null)) {
+                op.append(MovementType.ADJUSTMENT, held, take.lot(), take.quantity(), -take.quantity(), 0, reference,
+                        null, reason, note);
+            }
+        }
+        em.flush();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -229,15 +327,30 @@ public class LedgerService {
         return new org.surgeline.platform.Page<>(found.page(Page.of(page, size)).list(), page, size, total);
     }
 
+    /** Balances with what of them has expired today (one query for the expired lots of all). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StockBalance> balances(List<String> depots, Optional<String> item) {
         if (depots.isEmpty()) {
             return List.of();
         }
-        return item.map(i -> StockBalance.<StockBalance>list("id.depotCode in ?1 and id.itemCode = ?2",
-                        Sort.by("id.depotCode").and("id.itemCode"), depots, i))
+        List<StockBalance> balances = item.map(i -> StockBalance.<StockBalance>list(
+                        "id.depotCode in ?1 and id.itemCode = ?2", Sort.by("id.depotCode").and("id.itemCode"), depots, i))
                 .orElseGet(() -> StockBalance.list("id.depotCode in ?1", Sort.by("id.depotCode").and("id.itemCode"),
                         depots));
+        Map<DepotItem, Long> expired = StockLot.<StockLot>list("id.depotCode in ?1 and quantity > 0 and expiresOn <= ?2",
+                        depots, LocalDate.now(clock)).stream()
+                .collect(Collectors.groupingBy(l -> new DepotItem(l.id.depotCode, l.id.itemCode),
+                        Collectors.summingLong(l -> l.quantity)));
+        balances.forEach(b -> b.expiredOnHand = expired.getOrDefault(b.id, 0L));
+        return balances;
+    }
+
+    /**
+     * A lot is expired on its expiry date and after (a receipt must expire after today): it is
+     * never issued, reserved, shipped or counted as available, and leaves by an EXPIRY adjustment.
+     */
+    static boolean expired(StockLot lot, LocalDate today) {
+        return !lot.expiresOn.isAfter(today);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -279,8 +392,9 @@ public class LedgerService {
                 "only a TRANSFER has a destination depot");
         errors.check(r.type() == MovementRequest.Kind.ADJUSTMENT || r.reason() == null, "reason",
                 "only an ADJUSTMENT has a reason");
-        errors.check(withdraws || r.floorOverride() == null, "floorOverride",
-                "only an ISSUE or TRANSFER can override a reserve floor");
+        boolean removes = r.type() == MovementRequest.Kind.ADJUSTMENT && r.reason() != null && !r.reason().increases();
+        errors.check(withdraws || removes || r.floorOverride() == null, "floorOverride",
+                "only an ISSUE, TRANSFER or stock-reducing ADJUSTMENT can override a reserve floor");
         errors.check(r.expiresOn() == null || r.expiresOn().isAfter(today), "expiresOn",
                 "must be after today; expired stock is not received");
         switch (r.type()) {
@@ -298,7 +412,9 @@ public class LedgerService {
                             "an adjustment that adds stock names its lot");
             case ISSUE -> errors.check(r.expiresOn() == null, "expiresOn", "an issue takes existing lots");
         }
-        if (r.type() != MovementRequest.Kind.RECEIPT && r.type() != MovementRequest.Kind.ADJUSTMENT) {
+        boolean bringsIn = r.type() == MovementRequest.Kind.RECEIPT
+                || r.type() == MovementRequest.Kind.ADJUSTMENT && r.reason() != null && r.reason().increases();
+        if (!bringsIn && r.type() != MovementRequest.Kind.ISSUE) {
             errors.check(r.expiresOn() == null, "expiresOn", "only stock coming in has an expiry date to set");
         }
         errors.throwIfAny();
@@ -332,12 +448,38 @@ public class LedgerService {
         return Optional.ofNullable(em.find(Depot.class, depot)).flatMap(Depot::owningCounty).orElse(null);
     }
 
+    /**
+     * A stock-reducing adjustment: not more than is on hand, never into what reservations hold,
+     * and, like an issue, not below the reserve floor without an override.
+     */
+    private void requireRemovable(StockBalance balance, long quantity, String floorOverride) {
+        if (quantity > balance.onHand) {
+            throw ProblemException.conflict("insufficient-stock", "Only " + balance.onHand + " of " + balance.id
+                    + " are on hand; asked to remove " + quantity).with("available", balance.available());
+        }
+        // Expired lots go first; reservations and the floor count only what has not expired.
+        long unexpiredRemoved = Math.max(0, quantity - balance.expiredOnHand);
+        long unexpiredLeft = balance.onHand - balance.expiredOnHand - unexpiredRemoved;
+        if (unexpiredLeft < balance.reserved) {
+            throw ProblemException.conflict("reserved-stock", "Removing " + quantity + " would leave "
+                    + unexpiredLeft + " usable on hand, less than the " + balance.reserved
+                    + " reserved for allocations; release reservations first");
+        }
+        if (unexpiredRemoved > 0) {
+            requireFloorKept(balance, unexpiredRemoved, floorOverride);
+        }
+    }
+
     private void requireWithdrawable(StockBalance balance, long quantity, String floorOverride) {
         if (balance.available() < quantity) {
             throw ProblemException.conflict("insufficient-stock", "Only " + balance.available() + " of "
                     + balance.id + " are available (on hand " + balance.onHand + ", reserved " + balance.reserved
                     + "); asked for " + quantity).with("available", balance.available());
         }
+        requireFloorKept(balance, quantity, floorOverride);
+    }
+
+    private void requireFloorKept(StockBalance balance, long quantity, String floorOverride) {
         long left = balance.available() - quantity;
         if (left < balance.reserveFloor && floorOverride == null) {
             throw ProblemException.conflict("reserve-floor", "Taking " + quantity + " of " + balance.id
@@ -352,53 +494,85 @@ public class LedgerService {
         final StockBalance balance;
         final List<StockLot> lots;
 
+        final LocalDate today = LocalDate.now(clock);
+
         Held(StockBalance balance, List<StockLot> lots) {
             this.balance = balance;
             this.lots = lots;
+            refreshExpired();
         }
 
+        void refreshExpired() {
+            balance.expiredOnHand = lots.stream().filter(l -> expired(l, today)).mapToLong(l -> l.quantity).sum();
+        }
+
+        /** On hand in lots that have not expired: what issues, transfers and dispatches can take. */
+        long unexpired() {
+            return balance.onHand - balance.expiredOnHand;
+        }
+
+        /**
+         * Adds to the lot of that name and expiry, or creates it. Without an expiry the name must
+         * point at exactly one lot here (400 otherwise: new here, or held with several expiries).
+         */
         void add(String lot, LocalDate expiresOn, long quantity) {
-            Optional<StockLot> existing = lots.stream().filter(l -> l.id.lot.equals(lot)).findFirst();
-            if (existing.isEmpty()) {
-                if (expiresOn == null) {
-                    throw ProblemException.invalidField("expiresOn", "lot '" + lot + "' is new here: give its expiry date");
-                }
+            List<StockLot> named = lots.stream().filter(l -> l.id.lot.equals(lot)
+                    && (expiresOn == null || expiresOn.equals(l.expiresOn))).toList();
+            if (expiresOn == null && named.size() != 1) {
+                throw ProblemException.invalidField("expiresOn", named.isEmpty()
+                        ? "lot '" + lot + "' is new here: give its expiry date"
+                        : "lot '" + lot + "' is held here with " + named.size() + " expiry dates: give the one meant");
+            }
+            if (named.isEmpty()) {
                 StockLot created = new StockLot();
-                created.id = new StockLot.Key(balance.id, lot);
+                created.id = new StockLot.Key(balance.id, lot, expiresOn);
                 created.expiresOn = expiresOn;
                 created.quantity = quantity;
                 created.persist();
                 lots.add(created);
                 return;
             }
-            if (expiresOn != null && !expiresOn.equals(existing.get().expiresOn)) {
-                throw ProblemException.conflict("lot-expiry-mismatch", "Lot '" + lot + "' of " + balance.id
-                        + " expires on " + existing.get().expiresOn + ", not " + expiresOn);
-            }
-            existing.get().quantity += quantity;
+            named.get(0).quantity += quantity;
         }
 
-        /** Takes from the named lot, or from the earliest-expiring lots first. */
+        /**
+         * Takes from the named lot (all its expiries), or from all lots, earliest-expiring first,
+         * never from an expired lot: what leaves by issue, transfer or dispatch.
+         */
         List<LotQuantity> take(long quantity, String namedLot) {
-            return take(quantity, namedLot, null);
+            if (namedLot != null && lots.stream().anyMatch(l -> l.id.lot.equals(namedLot) && l.quantity > 0)
+                    && lots.stream().filter(l -> l.id.lot.equals(namedLot) && l.quantity > 0)
+                            .allMatch(l -> expired(l, today))) {
+                throw ProblemException.conflict("lot-expired", "Lot '" + namedLot + "' of " + balance.id
+                        + " has expired; it leaves only by an ADJUSTMENT with reason EXPIRY");
+            }
+            return take(quantity, namedLot, null, false, null);
         }
 
-        List<LotQuantity> take(long quantity, String namedLot, LocalDate lastsUntil) {
-            List<StockLot> from;
+        /**
+         * Takes from the named lot of that expiry (of any, when null), earliest-expiring first;
+         * expired lots only where {@code includingExpired} (adjustments: expired lots go first); lots
+         * that last until {@code lastsUntil}, when given, before those that do not.
+         */
+        List<LotQuantity> take(long quantity, String namedLot, LocalDate expiresOn, boolean includingExpired,
+                LocalDate lastsUntil) {
+            List<StockLot> from = lots.stream().filter(l -> l.quantity > 0)
+                    .filter(l -> includingExpired || !expired(l, today))
+                    .filter(l -> namedLot == null || l.id.lot.equals(namedLot))
+                    .filter(l -> expiresOn == null || expiresOn.equals(l.expiresOn))
+                    .sorted(Comparator.comparing((StockLot l) -> lastsUntil != null && l.expiresOn != null
+                                    && l.expiresOn.isBefore(lastsUntil))
+                            .thenComparing(l -> l.expiresOn).thenComparing(l -> l.id.lot))
+                    .toList();
             if (namedLot != null) {
-                StockLot lot = lots.stream().filter(l -> l.id.lot.equals(namedLot)).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("Lot", namedLot + " of " + balance.id));
-                if (lot.quantity < quantity) {
-                    throw ProblemException.conflict("insufficient-lot-stock", "Lot '" + namedLot + "' of "
-                            + balance.id + " holds " + lot.quantity + "; asked for " + quantity);
+                if (lots.stream().noneMatch(l -> l.id.lot.equals(namedLot))) {
+                    throw ProblemException.notFound("Lot", namedLot + " of " + balance.id);
                 }
-                from = List.of(lot);
-            } else {
-                from = lots.stream().filter(l -> l.quantity > 0)
-                        .sorted(Comparator.comparing((StockLot l) -> lastsUntil != null && l.expiresOn != null
-                                        && l.expiresOn.isBefore(lastsUntil))
-                                .thenComparing(l -> l.expiresOn).thenComparing(l -> l.id.lot))
-                        .toList();
+                long held = from.stream().mapToLong(l -> l.quantity).sum();
+                if (held < quantity) {
+                    throw ProblemException.conflict("insufficient-lot-stock", "Lot '" + namedLot + "' of "
+                            + balance.id + " holds " + held + "; asked for " + quantity);
+                }
             }
             List<LotQuantity> takes = new ArrayList<>();
             long left = quantity;
@@ -416,6 +590,7 @@ public class LedgerService {
         }
 
         BalanceView view() {
+            refreshExpired();
             return BalanceView.of(balance, lots);
         }
     }
@@ -439,14 +614,17 @@ public class LedgerService {
         void append(MovementType type, Held held, String lot, long quantity, long onHandChange,
                 long reservedChange) {
             append(type, held, lot, quantity, onHandChange, reservedChange, request.reference(),
-                    request.floorOverride());
-            StockMovement last = movements.get(movements.size() - 1);
-            last.reason = request.reason();
-            last.note = request.note();
+                    request.floorOverride(), request.reason(), request.note());
         }
 
         void append(MovementType type, Held held, String lot, long quantity, long onHandChange,
                 long reservedChange, String reference, String floorOverride) {
+            append(type, held, lot, quantity, onHandChange, reservedChange, reference, floorOverride, null, null);
+        }
+
+        // Every field is set before persist: a movement is immutable, later changes are never written.
+        void append(MovementType type, Held held, String lot, long quantity, long onHandChange,
+                long reservedChange, String reference, String floorOverride, AdjustmentReason reason, String note) {
             StockBalance balance = held.balance;
             StockMovement m = new StockMovement();
             m.operationId = id;
@@ -459,6 +637,8 @@ public class LedgerService {
             m.reservedChange = reservedChange;
             m.reference = reference;
             m.floorOverride = floorOverride;
+            m.reason = reason;
+            m.note = note;
             m.actor = actor;
             m.occurredAt = at;
             m.persist();

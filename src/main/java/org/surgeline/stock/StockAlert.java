@@ -14,6 +14,8 @@ public record StockAlert(Kind kind, String county, String depot, String item, St
         BELOW_FLOOR,
         /** A lot holding stock expires within the warning window. */
         EXPIRING,
+        /** A lot holding stock has expired: not available, to be removed by an EXPIRY adjustment. */
+        EXPIRED,
         /** At its daily use, a county runs out of an item within the planning horizon. */
         PROJECTED_STOCKOUT
     }

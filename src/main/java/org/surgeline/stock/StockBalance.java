@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -30,8 +31,18 @@ public class StockBalance extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
-    /** What may still be issued or reserved: on hand less what allocations hold. */
+    /**
+     * Units on hand in lots expired as of today: set by {@link LedgerService} whenever it loads a
+     * balance, since expiry depends on the day it is read.
+     */
+    @Transient
+    public long expiredOnHand;
+
+    /**
+     * What may still be issued or reserved: on hand less expired lots and less what allocations
+     * hold (reservations are served from lots that have not expired).
+     */
     public long available() {
-        return onHand - reserved;
+        return Math.max(0, onHand - expiredOnHand - reserved);
     }
 }

@@ -24,4 +24,12 @@ public interface StockConfig {
     @WithDefault("7")
     @Positive
     int stockoutHorizonDays();
+
+    /**
+     * An adjustment of more units than this, asked for by anyone but an admin, waits for a second
+     * person's approval.
+     */
+    @WithDefault("1000")
+    @Positive
+    long adjustmentApprovalThreshold();
 }

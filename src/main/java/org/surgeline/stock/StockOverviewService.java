@@ -68,10 +68,11 @@ public class StockOverviewService {
             List<BalanceView> balances) {
         long onHand = balances.stream().mapToLong(BalanceView::onHand).sum();
         long reserved = balances.stream().mapToLong(BalanceView::reserved).sum();
+        long available = balances.stream().mapToLong(BalanceView::available).sum();
         long floor = balances.stream().mapToLong(BalanceView::reserveFloor).sum();
         double dailyUse = population * supply.dailyUsePer10k / 10_000.0;
-        Double days = dailyUse > 0 ? Math.floor((onHand - reserved) / dailyUse * 10) / 10.0 : null;
-        return new CountyStock(level, county, supply.code, onHand, reserved, onHand - reserved, floor,
+        Double days = dailyUse > 0 ? Math.floor(available / dailyUse * 10) / 10.0 : null;
+        return new CountyStock(level, county, supply.code, onHand, reserved, available, floor,
                 Math.round(dailyUse * 10) / 10.0, days, balances);
     }
 
@@ -96,11 +97,19 @@ public class StockOverviewService {
         // Every lot belongs to a balance, so the rows above already name each lot's depot.
         Map<String, String> depotCounty = new HashMap<>();
         stock.forEach(cs -> cs.depots().forEach(b -> depotCounty.put(b.depot(), cs.county())));
-        LocalDate warnBy = LocalDate.now(clock).plusDays(config.expiryWarningDays());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate warnBy = today.plusDays(config.expiryWarningDays());
         for (StockLot lot : ledger.lotsExpiringBy(warnBy)) {
             // A lot outside the rows read is of another county; one of a city-level depot has no county.
-            if (depotCounty.containsKey(lot.id.depotCode)) {
-                String lotCounty = depotCounty.get(lot.id.depotCode);
+            if (!depotCounty.containsKey(lot.id.depotCode)) {
+                continue;
+            }
+            String lotCounty = depotCounty.get(lot.id.depotCode);
+            if (LedgerService.expired(lot, today)) {
+                alerts.add(new StockAlert(StockAlert.Kind.EXPIRED, lotCounty, lot.id.depotCode, lot.id.itemCode,
+                        lot.id.lot, lot.quantity, lot.expiresOn, lot.quantity + " expired on " + lot.expiresOn
+                                + "; not available: remove them with an ADJUSTMENT (reason EXPIRY)"));
+            } else {
                 alerts.add(new StockAlert(StockAlert.Kind.EXPIRING, lotCounty, lot.id.depotCode, lot.id.itemCode,
                         lot.id.lot, lot.quantity, lot.expiresOn, lot.quantity + " expire on " + lot.expiresOn));
             }

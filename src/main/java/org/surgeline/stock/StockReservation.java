@@ -29,6 +29,9 @@ public class StockReservation extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public State state;
     public String reference;
+    /** The record that holds this reservation (e.g. {@code shipment:12}); null when made by hand. */
+    @Column(name = "owned_by")
+    public String ownedBy;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "created_by")

@@ -41,6 +41,8 @@ public class StockResource {
     @Inject
     LedgerService ledger;
     @Inject
+    AdjustmentService adjustments;
+    @Inject
     StockOverviewService overview;
     @Inject
     CatalogService catalog;
@@ -59,22 +61,82 @@ public class StockResource {
                     + "transfers take the earliest-expiring lots unless a lot is named; a transfer appends a "
                     + "TRANSFER_OUT and a TRANSFER_IN per lot.")
     @APIResponse(responseCode = "201", description = "The movements appended and the balances after them")
+    @APIResponse(responseCode = "202", description = "An adjustment over the approval threshold, asked for by "
+            + "someone other than an admin: kept PENDING for a second person (Location names it)")
     @APIResponse(responseCode = "400", description = "Invalid movement (fields missing, not allowed for the type, "
             + "or out of range; a transfer to the same depot)")
     @APIResponse(responseCode = "403", description = "Only warehouse staff and admins record movements; only "
             + "admins and schedulers override a reserve floor")
     @APIResponse(responseCode = "404", description = "Unknown depot, item or lot")
-    @APIResponse(responseCode = "409", description = "Not enough available stock, reserve floor crossed, "
-            + "stock held by reservations, or a concurrent first receipt (retry)")
+    @APIResponse(responseCode = "409", description = "Not enough available stock, reserve floor crossed (issues, "
+            + "transfers and stock-reducing adjustments), stock held by reservations, or a concurrent first receipt "
+            + "(retry)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response record(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull MovementRequest movement) {
         caller.requireFloorOverrideRight(movement.floorOverride());
         return idempotency.once(key, "POST /api/stock/movements", movement, () -> {
+            if (adjustments.needsApproval(movement, caller.hasRole(Roles.ADMIN))) {
+                AdjustmentRequest pending = adjustments.submit(movement, caller.actor());
+                return Response.accepted(AdjustmentRequestView.of(pending))
+                        .location(URI.create("/api/stock/adjustments/" + pending.id)).build();
+            }
             MovementResult result = ledger.record(movement, caller.actor());
             return Response.created(URI.create("/api/stock/movements/" + result.movements().get(0).id()))
                     .entity(result).build();
         });
+    }
+
+    @GET
+    @Path("/adjustments")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Large adjustments kept for a second person's approval, newest first")
+    @APIResponse(responseCode = "200", description = "The adjustments")
+    @APIResponse(responseCode = "400", description = "Unknown state")
+    @APIResponse(responseCode = "403", description = "Officers do not read adjustments")
+    public List<AdjustmentRequestView> adjustments(
+            @Parameter(description = "PENDING, APPROVED or REJECTED") @QueryParam("state") String state) {
+        return adjustments.list(QueryParams.enumValue(state, AdjustmentRequest.State.class, "state")).stream()
+                .map(AdjustmentRequestView::of).toList();
+    }
+
+    @GET
+    @Path("/adjustments/{id}")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Read one adjustment kept for approval")
+    @APIResponse(responseCode = "200", description = "The adjustment")
+    @APIResponse(responseCode = "403", description = "Officers do not read adjustments")
+    @APIResponse(responseCode = "404", description = "No such adjustment")
+    public AdjustmentRequestView adjustment(@PathParam("id") long id) {
+        return AdjustmentRequestView.of(adjustments.get(id));
+    }
+
+    @POST
+    @Path("/adjustments/{id}/approve")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Approve a large adjustment: it is recorded in the ledger",
+            description = "By anyone but the person who asked for it. The checks of the ledger (stock on hand, "
+                    + "reservations, reserve floor) apply again now.")
+    @APIResponse(responseCode = "200", description = "The adjustment, APPROVED, with its ledger operation id")
+    @APIResponse(responseCode = "403", description = "Officers, or the person who asked for it")
+    @APIResponse(responseCode = "404", description = "No such adjustment")
+    @APIResponse(responseCode = "409", description = "Already decided, or the ledger refuses it now")
+    public AdjustmentRequestView approveAdjustment(@PathParam("id") long id) {
+        return AdjustmentRequestView.of(adjustments.approve(id, caller.actor()));
+    }
+
+    @POST
+    @Path("/adjustments/{id}/reject")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Reject a large adjustment: nothing is recorded")
+    @APIResponse(responseCode = "200", description = "The adjustment, REJECTED")
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "403", description = "Officers, or the person who asked for it")
+    @APIResponse(responseCode = "404", description = "No such adjustment")
+    @APIResponse(responseCode = "409", description = "Already decided")
+    public AdjustmentRequestView rejectAdjustment(@PathParam("id") long id,
+            @Valid @NotNull AdjustmentRejection rejection) {
+        return AdjustmentRequestView.of(adjustments.reject(id, rejection.reason(), caller.actor()));
     }
 
     @GET
@@ -157,11 +219,13 @@ public class StockResource {
     @DELETE
     @Path("/reservations/{id}")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Release a reservation", description = "Appends a RELEASE movement.")
+    @Operation(summary = "Release a reservation", description = "Appends a RELEASE movement. A reservation held "
+            + "by a shipment (ownedBy) is released only by cancelling the shipment.")
     @APIResponse(responseCode = "200", description = "The released reservation")
     @APIResponse(responseCode = "403", description = "Officers do not release reservations")
     @APIResponse(responseCode = "404", description = "No such reservation")
-    @APIResponse(responseCode = "409", description = "Already released or consumed")
+    @APIResponse(responseCode = "409", description = "Already released or consumed (reservation-closed), or held "
+            + "by a shipment (reservation-owned)")
     public ReservationView release(@PathParam("id") long id) {
         return ReservationView.of(ledger.release(id, caller.actor()));
     }

@@ -5,10 +5,12 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A lab's capacity from a date on, until the next version. */
+/** A lab's capacity and status from a date on, until the next version. */
 @Entity
 @Table(name = "lab_capacity")
 public class LabCapacity extends PanacheEntityBase {
@@ -21,6 +23,9 @@ public class LabCapacity extends PanacheEntityBase {
     /** Samples pooled per tube: 10 for 10-in-1 pooled testing, 1 for single-sample testing. */
     @Column(name = "pooling_ratio")
     public int poolingRatio;
+    /** SUSPENDED: the lab tests nothing from this version's date on (capacity counts as zero). */
+    @Enumerated(EnumType.STRING)
+    public LabStatus status = LabStatus.ACTIVE;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Column(name = "updated_by")

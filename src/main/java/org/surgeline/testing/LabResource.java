@@ -98,14 +98,16 @@ public class LabResource {
     @PUT
     @Path("/{code}/status")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    @Operation(summary = "Suspend or reactivate a lab", description = "A suspended lab's capacity counts as zero.")
-    @APIResponse(responseCode = "200", description = "The lab")
-    @APIResponse(responseCode = "400", description = "Unknown status")
+    @Operation(summary = "Suspend or reactivate a lab from a date on",
+            description = "A suspended lab's capacity counts as zero from effectiveFrom (today or later, default "
+                    + "today) on; days before keep the status they had.")
+    @APIResponse(responseCode = "200", description = "The lab, as of today")
+    @APIResponse(responseCode = "400", description = "Unknown status, or effectiveFrom before today")
     @APIResponse(responseCode = "403", description = "Not an officer of the lab's county, nor an admin")
     @APIResponse(responseCode = "404", description = "No such lab")
     public LabView changeStatus(@PathParam("code") String code, @Valid @NotNull StatusChange change) {
         caller.requireActFor(labs.lab(code).countyCode);
-        return labs.changeStatus(code, change.status(), caller.actor());
+        return labs.changeStatus(code, change.status(), change.effectiveFrom(), caller.actor());
     }
 
     @PUT

@@ -84,13 +84,35 @@ public class LabService {
         return view(code, Optional.empty());
     }
 
-    public LabView changeStatus(String code, LabStatus status, String actor) {
+    /**
+     * Suspends or reactivates a lab from a date on (today or later), like a capacity change: the
+     * version in force that day is copied with the new status, and later versions take it too.
+     * Days before keep the status they had.
+     */
+    public LabView changeStatus(String code, LabStatus status, LocalDate effectiveFrom, String actor) {
         TestingLab lab = lockLab(code);
         audit.record("TestingLab", code, lab.countyCode, "SET_STATUS", lab.status, status, actor);
-        lab.status = status;
+        LocalDate from = Optional.ofNullable(effectiveFrom).orElseGet(this::today);
+        if (from.isBefore(today())) {
+            throw ProblemException.invalidField("effectiveFrom", "status history is kept: a change applies from today on");
+        }
+        LabCapacity inForce = versionOn(code, from).orElseThrow(() -> ProblemException.conflict("no-capacity",
+                "Lab " + code + " has no capacity on " + from + " to suspend or reactivate"));
+        saveCapacity(code, from, inForce.tubesPerDay, inForce.poolingRatio, actor);
+        for (LabCapacity later : LabCapacity.<LabCapacity>list("id.labCode = ?1 and id.day >= ?2", code, from)) {
+            later.status = status;
+        }
+        em.flush();
+        lab.status = versionOn(code, today()).map(v -> v.status).orElse(status);
         lab.updatedAt = clock.instant();
         lab.updatedBy = actor;
         return view(code, Optional.empty());
+    }
+
+    /** The capacity version in force on a day. */
+    private Optional<LabCapacity> versionOn(String code, LocalDate day) {
+        return LabCapacity.<LabCapacity>find("id.labCode = ?1 and id.day <= ?2", Sort.descending("id.day"), code, day)
+                .firstResultOptional();
     }
 
     /**
@@ -174,10 +196,11 @@ public class LabService {
         for (TestingLab lab : labs) {
             LabCapacity c = capacity.get(lab.code);
             LabDayLoad load = loads.get(lab.code);
-            long samples = c == null || lab.status == LabStatus.SUSPENDED ? 0 : c.samplesPerDay();
+            LabStatus status = c == null ? lab.status : c.status;
+            long samples = c == null || status == LabStatus.SUSPENDED ? 0 : c.samplesPerDay();
             LabFigures figures = LabFigures.of(samples, load == null ? 0 : load.samplesReceived,
                     load == null ? 0 : load.samplesTested, backlog.getOrDefault(lab.code, 0L));
-            views.put(lab.code, new LabView(lab.code, lab.name, lab.countyCode, lab.status,
+            views.put(lab.code, new LabView(lab.code, lab.name, lab.countyCode, status,
                     c == null ? 0 : c.tubesPerDay, c == null ? 1 : c.poolingRatio, c == null ? null : c.id.day,
                     figures, load == null ? null : load.meanTurnaroundHours, lab.updatedAt, lab.updatedBy, null));
         }
@@ -249,6 +272,8 @@ public class LabService {
         LabCapacity version = LabCapacity.<LabCapacity>findByIdOptional(new LabDay(code, from)).orElseGet(() -> {
             LabCapacity created = new LabCapacity();
             created.id = new LabDay(code, from);
+            // A new version keeps the status in force on its date.
+            created.status = versionOn(code, from).map(v -> v.status).orElse(LabStatus.ACTIVE);
             return created;
         });
         version.tubesPerDay = tubes;

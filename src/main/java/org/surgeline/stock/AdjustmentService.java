@@ -1,0 +1,107 @@
+package org.surgeline.stock;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.surgeline.platform.ProblemException;
+
+/**
+ * The four-eyes rule for large adjustments: one over the approval threshold, asked for by anyone
+ * but an admin, is kept PENDING until another person approves it (then recorded, the reserve
+ * floor checked again) or rejects it. The movement's actor is the person who asked.
+ */
+@ApplicationScoped
+@Transactional
+public class AdjustmentService {
+
+    @Inject
+    LedgerService ledger;
+    @Inject
+    StockConfig config;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** Whether this movement, asked for by a caller who is not an admin, waits for a second person. */
+    public boolean needsApproval(MovementRequest r, boolean admin) {
+        return r.type() == MovementRequest.Kind.ADJUSTMENT && !admin
+                && r.quantity() > config.adjustmentApprovalThreshold();
+    }
+
+    /** Keeps a large adjustment for approval, once it is known it could be recorded now (else 400/404/409). */
+    public AdjustmentRequest submit(MovementRequest r, String actor) {
+        ledger.check(r);
+        AdjustmentRequest a = new AdjustmentRequest();
+        a.depotCode = r.depot();
+        a.itemCode = r.item();
+        a.quantity = r.quantity();
+        a.reason = r.reason();
+        a.lot = r.lot();
+        a.expiresOn = r.expiresOn();
+        a.reference = r.reference();
+        a.note = r.note();
+        a.floorOverride = r.floorOverride();
+        a.state = AdjustmentRequest.State.PENDING;
+        a.requestedBy = actor;
+        a.requestedAt = clock.instant();
+        a.persist();
+        return a;
+    }
+
+    /** Records a pending adjustment in the ledger; never by the person who asked for it. */
+    public AdjustmentRequest approve(long id, String actor) {
+        AdjustmentRequest a = lockPending(id, actor);
+        MovementResult result = ledger.record(a.movement(), a.requestedBy);
+        decide(a, AdjustmentRequest.State.APPROVED, null, actor);
+        a.operationId = result.movements().get(0).operationId();
+        return a;
+    }
+
+    public AdjustmentRequest reject(long id, String reason, String actor) {
+        AdjustmentRequest a = lockPending(id, actor);
+        decide(a, AdjustmentRequest.State.REJECTED, reason, actor);
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdjustmentRequest get(long id) {
+        return AdjustmentRequest.<AdjustmentRequest>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Adjustment", id));
+    }
+
+    /** Adjustments newest first, narrowed by state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdjustmentRequest> list(Optional<AdjustmentRequest.State> state) {
+        return state.map(s -> AdjustmentRequest.<AdjustmentRequest>list("state", Sort.descending("id"), s))
+                .orElseGet(() -> AdjustmentRequest.listAll(Sort.descending("id")));
+    }
+
+    private AdjustmentRequest lockPending(long id, String actor) {
+        AdjustmentRequest a = em.find(AdjustmentRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw ProblemException.notFound("Adjustment", id);
+        }
+        if (a.state != AdjustmentRequest.State.PENDING) {
+            throw ProblemException.conflict("adjustment-decided", "Adjustment " + id + " is already " + a.state)
+                    .with("state", a.state);
+        }
+        if (a.requestedBy.equals(actor)) {
+            throw ProblemException.forbidden("A large adjustment needs a second person: nobody decides their own");
+        }
+        return a;
+    }
+
+    private void decide(AdjustmentRequest a, AdjustmentRequest.State to, String note, String actor) {
+        a.state = to;
+        a.decidedBy = actor;
+        a.decidedAt = clock.instant();
+        a.decisionNote = note;
+    }
+}
