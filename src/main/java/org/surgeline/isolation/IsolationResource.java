@@ -1,6 +1,5 @@
 package org.surgeline.isolation;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,7 +40,7 @@ public class IsolationResource {
 
     @GET
     @Path("/sites")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List isolation sites with their capacity")
     @APIResponse(responseCode = "200", description = "The sites, by code")
     @APIResponse(responseCode = "404", description = "Unknown county")
@@ -53,7 +52,7 @@ public class IsolationResource {
 
     @GET
     @Path("/sites/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one site with its rooms and capacity")
     @APIResponse(responseCode = "200", description = "The site")
     @APIResponse(responseCode = "404", description = "No such site")
@@ -138,7 +137,7 @@ public class IsolationResource {
 
     @GET
     @Path("/capacity")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Isolation bed capacity, city-wide and per county",
             description = "Physical, ready and free beds, occupants and beds converting; with a date, the ready beds "
                     + "forecast for that date from expected conversion dates.")

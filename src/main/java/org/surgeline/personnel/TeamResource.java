@@ -1,6 +1,5 @@
 package org.surgeline.personnel;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,7 +39,7 @@ public class TeamResource {
     Idempotency idempotency;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List teams", description = "Narrowed by skill and/or home county.")
     @APIResponse(responseCode = "200", description = "The teams, by code")
     @APIResponse(responseCode = "400", description = "Unknown skill")
@@ -52,7 +51,7 @@ public class TeamResource {
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one team, with its days off and deployments")
     @APIResponse(responseCode = "200", description = "The team")
     @APIResponse(responseCode = "404", description = "No such team")

@@ -25,6 +25,7 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.planning.solver.DeploymentPlan;
 import org.surgeline.planning.solver.RevertPass;
@@ -40,7 +41,7 @@ import org.surgeline.planning.solver.RevertPass;
 public class PlanSolver {
 
     private static final Logger LOG = Logger.getLogger(PlanSolver.class);
-    static final String AUTO_PUBLISHER = "auto-publish";
+    static final String AUTO_PUBLISHER = CallerContext.system("auto-publish");
 
     @Inject
     SolverConfig solverConfig;

@@ -1,6 +1,5 @@
 package org.surgeline.stock;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,7 +40,7 @@ public class DepotResource {
     Idempotency idempotency;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List depots", description = "Officers see their own county's depots only.")
     @APIResponse(responseCode = "200", description = "The depots, by code")
     public List<DepotView> list() {
@@ -50,7 +49,7 @@ public class DepotResource {
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one depot")
     @APIResponse(responseCode = "200", description = "The depot")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
@@ -60,7 +59,7 @@ public class DepotResource {
 
     @GET
     @Path("/{code}/stock")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "What a depot holds", description = "One balance per item, with its lots.")
     @APIResponse(responseCode = "200", description = "The balances, by item")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")

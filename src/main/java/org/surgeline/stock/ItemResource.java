@@ -1,6 +1,5 @@
 package org.surgeline.stock;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,7 +36,7 @@ public class ItemResource {
     Idempotency idempotency;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List the supply catalog")
     @APIResponse(responseCode = "200", description = "All items, by code")
     public List<SupplyItemView> list() {
@@ -46,7 +45,7 @@ public class ItemResource {
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one supply item")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No item has this code")

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 
@@ -300,7 +301,7 @@ public class LedgerService {
         balance = new StockBalance();
         balance.id = key;
         balance.updatedAt = clock.instant();
-        balance.updatedBy = "system";
+        balance.updatedBy = CallerContext.system("ledger");
         em.persist(balance);
         em.flush();
         return new Held(balance, new ArrayList<>());

@@ -1,6 +1,5 @@
 package org.surgeline.testing;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,7 +40,7 @@ public class LabResource {
     Idempotency idempotency;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List labs with today's figures")
     @APIResponse(responseCode = "200", description = "The labs, by code")
     @APIResponse(responseCode = "404", description = "Unknown county")
@@ -52,7 +51,7 @@ public class LabResource {
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one lab: figures on a date (default today) and capacity history")
     @APIResponse(responseCode = "200", description = "The lab")
     @APIResponse(responseCode = "400", description = "Malformed date")
@@ -128,7 +127,7 @@ public class LabResource {
 
     @GET
     @Path("/capacity")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Lab capacity and load, city-wide, per county and per lab",
             description = "Capacity in samples/day (tubes × pooling ratio), received, tested, backlog in and out, "
                     + "utilization and days to clear the backlog, on a date (default today).")

@@ -8,11 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -91,7 +89,7 @@ class PlatformTest {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean endpoint = Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class)
                         .anyMatch(method::isAnnotationPresent);
-                boolean declared = Stream.of(RolesAllowed.class, Authenticated.class, PermitAll.class, DenyAll.class)
+                boolean declared = Stream.of(RolesAllowed.class, DenyAll.class)
                         .anyMatch(a -> method.isAnnotationPresent(a) || resource.isAnnotationPresent(a));
                 if (endpoint && !declared) {
                     undeclared.add(resource.getSimpleName() + "." + method.getName());
