@@ -3,6 +3,7 @@ package org.surgeline.planning;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
@@ -43,7 +45,9 @@ public class PlanResource {
     @APIResponse(responseCode = "202", description = "Queued; Location names the plan")
     @APIResponse(responseCode = "400", description = "Horizon outside 1-31 days or time limit outside 1-3600 s")
     @APIResponse(responseCode = "403", description = "Only schedulers and admins plan")
-    public Response queue(@Valid NewPlanRun request) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response queue(@RequestBody(required = false, description = "optional; every field has a default")
+            @Valid NewPlanRun request) {
         PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, PlanKind.MANUAL,
                 null, "MANUAL", caller.actor());
         return Response.accepted(PlanRunView.of(run)).location(URI.create("/api/plans/" + run.id)).build();

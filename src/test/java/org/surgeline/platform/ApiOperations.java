@@ -15,7 +15,10 @@ public record ApiOperations(List<Operation> all) {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
 
-    /** One operation; {@code path} has its path parameters filled with {@code 1}. */
+    /**
+     * One operation; {@code path} has its path parameters filled with values no record has (an id of
+     * 999999999, a code "no-such-<parameter>"), so that calling it changes nothing.
+     */
     public record Operation(String method, String template, String path, boolean bodyRequired, boolean hasBody) {
         @Override
         public String toString() {
@@ -31,7 +34,7 @@ public record ApiOperations(List<Operation> all) {
         paths.forEach((template, item) -> item.forEach((method, operation) -> {
             if (template.startsWith("/api/") && METHODS.contains(method)) {
                 Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
-                operations.add(new Operation(method, template, template.replaceAll("\\{[^}]+}", "1"),
+                operations.add(new Operation(method, template, template.replace("{id}", "999999999").replaceAll("\\{([^}]+)}", "no-such-$1"),
                         body != null && Boolean.TRUE.equals(body.get("required")), body != null));
             }
         }));
