@@ -3,6 +3,7 @@ package org.surgeline.planning;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -78,12 +81,13 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List plan runs, newest first")
-    @APIResponse(responseCode = "200", description = "The runs")
-    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "200", description = "One page of runs")
+    @APIResponse(responseCode = "400", description = "Unknown status, bad page or size")
     @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
-    public List<PlanRunView> list(@Parameter(description = "status") @QueryParam("status") String status) {
-        return plans.list(QueryParams.enumValue(status, PlanStatus.class, "status")).stream()
-                .map(PlanRunView::of).toList();
+    public Page<PlanRunView> list(@Parameter(description = "status") @QueryParam("status") String status,
+            @Valid @BeanParam PageParams paging) {
+        return plans.list(QueryParams.enumValue(status, PlanStatus.class, "status"), paging.page, paging.size)
+                .map(PlanRunView::of);
     }
 
     @GET

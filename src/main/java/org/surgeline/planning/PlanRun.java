@@ -1,10 +1,12 @@
 package org.surgeline.planning;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -65,9 +67,14 @@ public class PlanRun extends PanacheEntityBase {
     /** Assignments of the base plan this plan moved or dropped. */
     @Column(name = "changed_assignments")
     public Integer changedAssignments;
-    /** What publishing recorded on team, bed and lab lines, as JSON (a list of {@code LineCoverage}). */
+    /**
+     * What publishing recorded on team, bed and lab lines, as JSON (a list of {@code LineCoverage}).
+     * Lazy, as the result: listing and polling runs never read them.
+     */
+    @Basic(fetch = FetchType.LAZY)
     public String coverage;
-    /** The best plan found, as JSON ({@link PlanResult}). */
+    /** The best plan found, as JSON ({@link PlanResult}); loaded only when read. */
+    @Basic(fetch = FetchType.LAZY)
     public String result;
     @Column(name = "published_at")
     public Instant publishedAt;

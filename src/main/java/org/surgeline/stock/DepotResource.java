@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
 
 @Path("/api/depots")
@@ -42,9 +45,10 @@ public class DepotResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List depots", description = "Officers see their own county's depots only.")
-    @APIResponse(responseCode = "200", description = "The depots, by code")
-    public List<DepotView> list() {
-        return catalog.depots(caller.boundCounty()).stream().map(DepotView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of depots, by code")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
+    public Page<DepotView> list(@Valid @BeanParam PageParams paging) {
+        return paging.of(catalog.depots(caller.boundCounty())).map(DepotView::of);
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
 
 @Path("/api/items")
@@ -38,9 +41,10 @@ public class ItemResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List the supply catalog")
-    @APIResponse(responseCode = "200", description = "All items, by code")
-    public List<SupplyItemView> list() {
-        return catalog.items().stream().map(SupplyItemView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of items, by code")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
+    public Page<SupplyItemView> list(@Valid @BeanParam PageParams paging) {
+        return paging.of(catalog.items()).map(SupplyItemView::of);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.surgeline.stock;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -211,8 +210,7 @@ public class LedgerService {
         }
         var found = StockMovement.<StockMovement>find(query.toString(),
                 Sort.descending("occurredAt").and("id", Sort.Direction.Descending), params);
-        long total = found.count();
-        return new org.surgeline.platform.Page<>(found.page(Page.of(page, size)).list(), page, size, total);
+        return org.surgeline.platform.Page.of(found, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -42,11 +46,13 @@ public class LabResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List labs with today's figures")
-    @APIResponse(responseCode = "200", description = "The labs, by code")
+    @APIResponse(responseCode = "200", description = "One page of labs, by code")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public List<LabView> list(@Parameter(description = "county code") @QueryParam("county") String county) {
-        return labs.report(Optional.ofNullable(county), Optional.empty()).counties().stream()
-                .flatMap(c -> c.labs().stream()).toList();
+    public Page<LabView> list(@Parameter(description = "county code") @QueryParam("county") String county,
+            @Valid @BeanParam PageParams paging) {
+        return paging.of(labs.report(Optional.ofNullable(county), Optional.empty()).counties().stream()
+                .flatMap(c -> c.labs().stream()).sorted(Comparator.comparing(LabView::code)).toList());
     }
 
     @GET

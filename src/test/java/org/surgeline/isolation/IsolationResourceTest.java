@@ -75,7 +75,7 @@ class IsolationResourceTest {
         move(DemoUsers.ADMIN, room, Map.of("to", "READY")).then().statusCode(409);
         move(DemoUsers.ADMIN, room, Map.of("to", "CLEANING")).then().statusCode(409);
         move(DemoUsers.ADMIN, room, Map.of("to", "PLANNED")).then().statusCode(409);
-        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).then().body("rooms[0].state", equalTo("PLANNED"));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items[0].state", equalTo("PLANNED"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class IsolationResourceTest {
                 .statusCode(409).body("type", equalTo("https://surgeline.org/problems/room-not-empty"));
         move(DemoUsers.ADMIN, room, Map.of("to", "OCCUPIED", "occupants", 51)).then().statusCode(400);
         move(DemoUsers.ADMIN, room, Map.of("to", "OCCUPIED", "occupants", -1)).then().statusCode(400);
-        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).then().body("rooms[0].occupants", equalTo(2));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items[0].occupants", equalTo(2));
     }
 
     @Test
@@ -123,9 +123,9 @@ class IsolationResourceTest {
                 .body("refused", hasSize(1))
                 .body("refused[0].room", equalTo("104"))
                 .body("refused[0].allowed", containsInAnyOrder("CONVERTING", "OUT_OF_SERVICE"));
-        JsonPath after = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).jsonPath();
+        JsonPath after = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").jsonPath();
         assertEquals(List.of("CONVERTING", "CONVERTING", "CONVERTING", "PLANNED", "PLANNED"),
-                after.getList("rooms.state"));
+                after.getList("items.state"));
         as(DemoUsers.ADMIN).body(Map.of("rooms", List.of("101", "999"), "to", "READY"))
                 .post("/api/isolation/sites/" + site + "/transitions").then().statusCode(404);
         as(DemoUsers.ADMIN).body(Map.of("rooms", List.of("101", "101"), "to", "READY"))
@@ -146,7 +146,7 @@ class IsolationResourceTest {
                 .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(400);
         as(DemoUsers.ADMIN).body(Map.of("from", 1, "to", 5000, "beds", 1))
                 .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(400);
-        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).then().body("rooms", hasSize(3));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items", hasSize(3));
     }
 
     @Test

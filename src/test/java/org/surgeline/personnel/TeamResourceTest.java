@@ -22,8 +22,8 @@ class TeamResourceTest {
         for (Skill skill : Skill.values()) {
             as(officerOf("141002")).queryParam("skill", skill.name()).get("/api/teams").then()
                     .statusCode(200)
-                    .body("size()", greaterThanOrEqualTo(10))
-                    .body("skill", everyItem(equalTo(skill.name())));
+                    .body("total", greaterThanOrEqualTo(10))
+                    .body("items.skill", everyItem(equalTo(skill.name())));
         }
         as(DemoUsers.ADMIN).queryParam("skill", "JUGGLING").get("/api/teams").then()
                 .statusCode(400).body("errors[0].field", equalTo("skill"));
