@@ -53,7 +53,7 @@ public class PlanResource {
             @Valid NewPlanRun request) {
         PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, PlanKind.MANUAL,
                 null, "MANUAL", caller.actor());
-        return Response.accepted(PlanRunView.of(run)).location(URI.create("/api/plans/" + run.id)).build();
+        return Response.accepted(view(run)).location(URI.create("/api/plans/" + run.id)).build();
     }
 
     @POST
@@ -68,7 +68,7 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Only schedulers and admins rebalance")
     public Response rebalance() {
         PlanningSchedule.Outcome outcome = schedule.checkNow(caller.actor());
-        RebalanceCheck body = new RebalanceCheck(outcome.triggers(), outcome.run().map(PlanRunView::of).orElse(null));
+        RebalanceCheck body = new RebalanceCheck(outcome.triggers(), outcome.run().map(this::view).orElse(null));
         return outcome.run()
                 .map(run -> Response.accepted(body).location(URI.create("/api/plans/" + run.id)))
                 .orElseGet(() -> Response.ok(body)).build();
@@ -87,7 +87,7 @@ public class PlanResource {
     public Page<PlanRunView> list(@Parameter(description = "status") @QueryParam("status") String status,
             @Valid @BeanParam PageParams paging) {
         return plans.list(QueryParams.enumValue(status, PlanStatus.class, "status"), paging.page, paging.size)
-                .map(PlanRunView::of);
+                .map(this::view);
     }
 
     @GET
@@ -99,7 +99,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     public PlanView get(@PathParam("id") long id) {
         PlanRun run = plans.get(id);
-        return PlanView.of(run, plans.result(run));
+        return PlanView.of(view(run), plans.result(run));
     }
 
     @GET
@@ -110,7 +110,7 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
     @APIResponse(responseCode = "404", description = "No such plan")
     public PlanRunView status(@PathParam("id") long id) {
-        return PlanRunView.of(plans.get(id));
+        return view(plans.get(id));
     }
 
     @GET
@@ -137,7 +137,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Not queued or solving")
     public PlanRunView stop(@PathParam("id") long id) {
-        return PlanRunView.of(plans.stop(id, solver));
+        return view(plans.stop(id, solver));
     }
 
     @POST
@@ -154,6 +154,10 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Not a draft, or the draft no longer fits or was solved from another "
             + "published plan (stale-plan): nothing changed")
     public PlanRunView publish(@PathParam("id") long id) {
-        return PlanRunView.of(plans.publish(id, caller.actor()));
+        return view(plans.publish(id, caller.actor()));
+    }
+
+    private PlanRunView view(PlanRun run) {
+        return PlanRunView.of(run, caller);
     }
 }

@@ -57,6 +57,9 @@ public class PlanRun extends PanacheEntityBase {
     /** Asked to stop early; the instance solving it (whichever it is) stops and keeps its best plan. */
     @Column(name = "stop_requested")
     public boolean stopRequested;
+    /** Why the run failed: a stable code ({@link PlanFailure}) and a sentence, never exception text. */
+    @Column(name = "error_code")
+    public String errorCode;
     public String error;
     /** The published plan this run started from (null if none was published). */
     @Column(name = "base_plan_id")

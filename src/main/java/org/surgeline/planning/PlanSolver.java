@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -150,10 +151,13 @@ public class PlanSolver {
                     Sort.by("id"), PlanStatus.QUEUED, PlanStatus.SOLVING, now).page(0, 5).list();
             for (PlanRun next : candidates) {
                 if (next.attempts >= config.maxAttempts()) {
-                    PlanRun.update("status = ?1, error = ?2, endedAt = ?3 where id = ?4 and attempts = ?5 and status = ?6",
-                            PlanStatus.FAILED, "Given up after " + next.attempts + " claims whose lease passed; the "
-                                    + "last was " + next.claimedBy, now, next.id, next.attempts, PlanStatus.SOLVING);
-                    LOG.errorf("Plan %d given up after %d claims whose lease passed", next.id, next.attempts);
+                    PlanRun.update("status = ?1, errorCode = ?2, error = ?3, endedAt = ?4 "
+                                    + "where id = ?5 and attempts = ?6 and status = ?7",
+                            PlanStatus.FAILED, PlanFailure.GIVEN_UP, "Given up after " + next.attempts
+                                    + " claims whose lease passed: the planner instances solving it stopped answering",
+                            now, next.id, next.attempts, PlanStatus.SOLVING);
+                    LOG.errorf("Plan %d given up after %d claims whose lease passed; the last was %s", next.id,
+                            next.attempts, next.claimedBy);
                     continue;
                 }
                 Instant lease = now.plusMillis((long) (next.timeLimitSeconds * 1000L * config.leaseFactor()));
@@ -201,11 +205,22 @@ public class PlanSolver {
                 publish(claim.runId);
             }
         } catch (RuntimeException | JsonProcessingException e) {
-            LOG.errorf(e, "Plan %d failed", claim.runId);
-            String message = String.valueOf(e.getMessage());
+            // Readers see a code and a sentence; the exception (which may carry SQL) stays in the log.
+            PlanFailure failure;
+            if (e instanceof PlanFailure known) {
+                failure = known;
+                LOG.errorf("Plan %d failed (%s): %s", claim.runId, known.code(), known.getMessage());
+            } else {
+                String incident = UUID.randomUUID().toString();
+                LOG.errorf(e, "Plan %d failed, incident %s", claim.runId, incident);
+                failure = new PlanFailure(PlanFailure.SOLVER_ERROR,
+                        "The planner failed on this run; an administrator finds the cause in the log under incident "
+                                + incident);
+            }
             QuarkusTransaction.requiringNew().run(() -> PlanRun.update(
-                    "status = ?1, error = ?2, endedAt = ?3 where id = ?4 and status = ?5 and claimedBy = ?6 and attempts = ?7",
-                    PlanStatus.FAILED, message.substring(0, Math.min(1000, message.length())), clock.instant(),
+                    "status = ?1, errorCode = ?2, error = ?3, endedAt = ?4 "
+                            + "where id = ?5 and status = ?6 and claimedBy = ?7 and attempts = ?8",
+                    PlanStatus.FAILED, failure.code(), failure.getMessage(), clock.instant(),
                     claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
         } finally {
             active.remove(claim.runId);

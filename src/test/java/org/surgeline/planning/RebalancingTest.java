@@ -115,7 +115,8 @@ class RebalancingTest {
         assertEquals(2, reclaimed.getInt("run.attempts"));
         JsonPath givenUp = solved(hopeless);
         assertEquals("FAILED", givenUp.getString("run.status"));
-        assertThat(givenUp.getString("run.error")).contains("Given up after 3 claims");
+        assertEquals("given-up", givenUp.getString("run.errorCode"));
+        assertThat(givenUp.getString("run.error")).contains("Given up after 3 claims").doesNotContain("a-dead-pod");
     }
 
     /** A run left SOLVING by an instance that died, its lease passed a minute ago. */
