@@ -1,5 +1,6 @@
 package org.surgeline.isolation;
 
+import org.surgeline.ServiceClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgeline.DemoUsers.as;
@@ -46,7 +47,7 @@ class IsolationConcurrencyTest {
     void racingTransitionsAreNeitherLostNorDoubled() throws Exception {
         String site = newSite("141031");
         List<Integer> rooms = newRooms(site, 10, 2);
-        String expectedReadyOn = LocalDate.now().plusDays(2).toString();
+        String expectedReadyOn = ServiceClock.today().plusDays(2).toString();
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

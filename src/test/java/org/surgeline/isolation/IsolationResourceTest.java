@@ -1,5 +1,6 @@
 package org.surgeline.isolation;
 
+import org.surgeline.ServiceClock;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,8 +23,8 @@ import org.surgeline.DemoUsers;
 @QuarkusTest
 class IsolationResourceTest {
 
-    private static final String TOMORROW = LocalDate.now().plusDays(1).toString();
-    private static final String IN_FIVE_DAYS = LocalDate.now().plusDays(5).toString();
+    private static final String TOMORROW = ServiceClock.today().plusDays(1).toString();
+    private static final String IN_FIVE_DAYS = ServiceClock.today().plusDays(5).toString();
 
     @Test
     void officersRegisterSitesOfTheirOwnCountyOnly() {
@@ -158,7 +159,7 @@ class IsolationResourceTest {
         List<Integer> rooms = newRooms(site, 2, 3);
         move(DemoUsers.ADMIN, rooms.get(0), Map.of("to", "CONVERTING", "expectedReadyOn", IN_FIVE_DAYS));
         move(DemoUsers.ADMIN, rooms.get(1), Map.of("to", "CONVERTING",
-                "expectedReadyOn", LocalDate.now().plusDays(9).toString()));
+                "expectedReadyOn", ServiceClock.today().plusDays(9).toString()));
         JsonPath after = as(DemoUsers.WAREHOUSE).queryParam("county", county).queryParam("date", IN_FIVE_DAYS)
                 .get("/api/isolation/capacity").jsonPath();
         assertEquals(before.getLong("counties[0].capacity.convertingBeds") + 6,

@@ -1,5 +1,6 @@
 package org.surgeline.planning;
 
+import org.surgeline.ServiceClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -32,7 +33,7 @@ class PlanFailureTest {
             PlanRun.update("status = ?1 where id in ?2", PlanStatus.SUPERSEDED, inForce.isEmpty() ? List.of(-1L) : inForce);
             PlanRun run = new PlanRun();
             run.status = PlanStatus.PUBLISHED;
-            run.planDate = LocalDate.now();
+            run.planDate = ServiceClock.today();
             run.horizonDays = 7;
             run.timeLimitSeconds = 1;
             run.reason = "MANUAL";

@@ -1,5 +1,6 @@
 package org.surgeline.planning;
 
+import org.surgeline.ServiceClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -124,7 +125,7 @@ class RebalancingTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             PlanRun run = new PlanRun();
             run.status = PlanStatus.SOLVING;
-            run.planDate = java.time.LocalDate.now();
+            run.planDate = ServiceClock.today();
             run.horizonDays = 7;
             run.timeLimitSeconds = 1;
             run.reason = "MANUAL";
