@@ -25,7 +25,7 @@ public final class DemoUsers {
 
     /** A JSON request signed in as {@code user}. */
     public static RequestSpecification as(String user) {
-        String password = user.startsWith("officer") ? "officer" : user;
+        String password = user.startsWith("officer") ? "officer" : user.startsWith("duty-scheduler") ? "scheduler" : user;
         return given().auth().preemptive().basic(user, password).contentType(ContentType.JSON);
     }
 
