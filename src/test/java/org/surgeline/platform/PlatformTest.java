@@ -62,9 +62,12 @@ class PlatformTest {
             if (path.startsWith("/api/")) {
                 Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
                 assertTrue(responses.containsKey("401"), method + " " + path + " documents 401");
+                assertTrue(responses.containsKey("403"), method + " " + path + " documents 403");
             }
         }));
         assertEquals("object", doc.getString("components.schemas.Problem.type"));
+        // dev and test accept HTTP Basic (the packaged jar documents bearer: ProductionSecurityIT).
+        assertEquals("basic", doc.getString("components.securitySchemes.SecurityScheme.scheme"));
         assertEquals("#/components/schemas/Problem", doc.getString(
                 "paths.'/api/counties/{code}'.get.responses.'404'.content.'application/problem+json'.schema.$ref"));
     }
