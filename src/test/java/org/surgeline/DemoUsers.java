@@ -11,6 +11,10 @@ public final class DemoUsers {
     public static final String ADMIN = "admin";
     public static final String SCHEDULER = "scheduler";
     public static final String WAREHOUSE = "warehouse";
+    /** Signed in, but holding none of the four roles (test profile only). */
+    public static final String ROLELESS = "no-role";
+    /** An officer bound to no county (test profile only). */
+    public static final String OFFICER_WITHOUT_COUNTY = "officer";
 
     private DemoUsers() {
     }
@@ -21,7 +25,7 @@ public final class DemoUsers {
 
     /** A JSON request signed in as {@code user}. */
     public static RequestSpecification as(String user) {
-        String password = user.startsWith("officer-") ? "officer" : user;
+        String password = user.startsWith("officer") ? "officer" : user.startsWith("duty-scheduler") ? "scheduler" : user;
         return given().auth().preemptive().basic(user, password).contentType(ContentType.JSON);
     }
 

@@ -1,6 +1,5 @@
 package org.surgeline.isolation;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +31,7 @@ import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -50,26 +51,39 @@ public class IsolationResource {
 
     @GET
     @Path("/sites")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List isolation sites with their capacity")
-    @APIResponse(responseCode = "200", description = "The sites, by code")
+    @APIResponse(responseCode = "200", description = "One page of sites, by code")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public List<SiteView> sites(@Parameter(description = "county code") @QueryParam("county") String county) {
+    public Page<SiteView> sites(@Parameter(description = "county code") @QueryParam("county") String county,
+            @Valid @BeanParam PageParams paging) {
         Map<String, BedCapacity> capacity = isolation.capacityBySite(Optional.empty());
-        return isolation.sites(Optional.ofNullable(county)).stream()
-                .map(s -> SiteView.of(s, capacity.getOrDefault(s.code, BedCapacity.NONE), null)).toList();
+        return paging.of(isolation.sites(Optional.ofNullable(county)))
+                .map(s -> SiteView.of(s, capacity.getOrDefault(s.code, BedCapacity.NONE)));
     }
 
     @GET
     @Path("/sites/{code}")
-    @Authenticated
-    @Operation(summary = "Read one site with its rooms and capacity")
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Read one site with its capacity")
     @APIResponse(responseCode = "200", description = "The site")
     @APIResponse(responseCode = "404", description = "No such site")
     public SiteView site(@PathParam("code") String code) {
         IsolationSite site = isolation.site(code);
-        return SiteView.of(site, isolation.capacityOfSite(code),
-                isolation.rooms(code).stream().map(RoomView::of).toList());
+        return SiteView.of(site, isolation.capacityOfSite(code));
+    }
+
+    @GET
+    @Path("/sites/{code}/rooms")
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "A site's rooms, by room number, page by page")
+    @APIResponse(responseCode = "200", description = "One page of rooms")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
+    @APIResponse(responseCode = "404", description = "No such site")
+    public Page<RoomView> rooms(@PathParam("code") String code, @Valid @BeanParam PageParams paging) {
+        isolation.site(code);
+        return isolation.rooms(code, paging.page, paging.size).map(RoomView::of);
     }
 
     @POST
@@ -88,7 +102,7 @@ public class IsolationResource {
         return idempotency.once(key, "POST /api/isolation/sites", site, () -> {
             IsolationSite created = isolation.createSite(site, caller.actor());
             return Response.created(URI.create("/api/isolation/sites/" + created.code))
-                    .entity(SiteView.of(created, BedCapacity.NONE, List.of())).build();
+                    .entity(SiteView.of(created, BedCapacity.NONE)).build();
         });
     }
 
@@ -163,7 +177,7 @@ public class IsolationResource {
 
     @GET
     @Path("/capacity")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Isolation bed capacity, city-wide and per county",
             description = "Physical, ready and free beds, occupants and beds converting; with a date, the ready beds "
                     + "forecast for that date from expected conversion dates.")

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.surgeline.platform.Page;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -39,6 +41,8 @@ public class IsolationService {
     AuditLog audit;
     @Inject
     Clock clock;
+    @ConfigProperty(name = "surgeline.isolation.max-rooms-per-site", defaultValue = "2000")
+    int maxRoomsPerSite;
 
     public IsolationSite createSite(NewSite n, String actor) {
         counties.get(n.county());
@@ -73,8 +77,9 @@ public class IsolationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<IsolationRoom> rooms(String siteCode) {
-        return IsolationRoom.list("siteCode", Sort.by("roomNumber"), siteCode);
+    public Page<IsolationRoom> rooms(String siteCode, int page, int size) {
+        return Page.of(IsolationRoom.<IsolationRoom>find("siteCode", Sort.by("roomNumber").and("id"), siteCode),
+                page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,14 +88,26 @@ public class IsolationService {
                 .orElseThrow(() -> ProblemException.notFound("Isolation room", id));
     }
 
-    /** Creates rooms prefix+from .. prefix+to, all PLANNED; a number already taken refuses them all. */
+    /**
+     * Creates rooms prefix+from .. prefix+to, all PLANNED; a number already taken refuses them all,
+     * and so does a site that would exceed {@code surgeline.isolation.max-rooms-per-site}. The site
+     * is locked first, so that concurrent calls cannot together pass the cap.
+     */
     public List<IsolationRoom> createRooms(String siteCode, NewRooms n, String actor) {
-        site(siteCode);
+        if (em.find(IsolationSite.class, siteCode, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw ProblemException.notFound("Isolation site", siteCode);
+        }
         if (n.to() < n.from()) {
             throw ProblemException.invalidField("to", "must not be below from");
         }
         if (n.to() - n.from() + 1 > NewRooms.MAX_ROOMS) {
             throw ProblemException.invalidField("to", "at most " + NewRooms.MAX_ROOMS + " rooms a call");
+        }
+        long existing = IsolationRoom.count("siteCode", siteCode);
+        if (existing + n.to() - n.from() + 1 > maxRoomsPerSite) {
+            throw ProblemException.conflict("too-many-rooms", "Site " + siteCode + " has " + existing
+                    + " rooms; at most " + maxRoomsPerSite + " a site").with("rooms", existing)
+                    .with("maxRoomsPerSite", maxRoomsPerSite);
         }
         String prefix = Optional.ofNullable(n.prefix()).orElse("");
         List<String> numbers = new ArrayList<>();

@@ -1,10 +1,10 @@
 package org.surgeline.personnel;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -40,19 +42,22 @@ public class TeamResource {
     Idempotency idempotency;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List teams", description = "Narrowed by skill and/or home county.")
-    @APIResponse(responseCode = "200", description = "The teams, by code")
-    @APIResponse(responseCode = "400", description = "Unknown skill")
+    @APIResponse(responseCode = "200", description = "One page of teams, by code")
+    @APIResponse(responseCode = "400", description = "Unknown skill, bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public List<TeamView> list(@Parameter(description = "skill") @QueryParam("skill") String skill,
-            @Parameter(description = "home county code") @QueryParam("county") String county) {
-        return teams.views(teams.teams(QueryParams.enumValue(skill, Skill.class, "skill"), Optional.ofNullable(county)));
+    public Page<TeamView> list(@Parameter(description = "skill") @QueryParam("skill") String skill,
+            @Parameter(description = "home county code") @QueryParam("county") String county,
+            @Valid @BeanParam PageParams paging) {
+        Page<Team> page = paging.of(teams.teams(QueryParams.enumValue(skill, Skill.class, "skill"),
+                Optional.ofNullable(county)));
+        return page.withItems(teams.views(page.items()));
     }
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one team, with its days off and deployments")
     @APIResponse(responseCode = "200", description = "The team")
     @APIResponse(responseCode = "404", description = "No such team")

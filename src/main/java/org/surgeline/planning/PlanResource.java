@@ -3,6 +3,8 @@ package org.surgeline.planning;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,9 +18,12 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -48,10 +53,12 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Only schedulers and admins plan")
     @APIResponse(responseCode = "429", description = "The caller already has surgeline.planning.max-queued-per-caller "
             + "runs queued or solving (too-many-runs)")
-    public Response queue(@Valid NewPlanRun request) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response queue(@RequestBody(required = false, description = "optional; every field has a default")
+            @Valid NewPlanRun request) {
         PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, PlanKind.MANUAL,
                 null, "MANUAL", caller.actor());
-        return Response.accepted(PlanRunView.of(run)).location(URI.create("/api/plans/" + run.id)).build();
+        return Response.accepted(view(run)).location(URI.create("/api/plans/" + run.id)).build();
     }
 
     @POST
@@ -71,7 +78,7 @@ public class PlanResource {
             + "runs queued or solving (too-many-runs)")
     public Response rebalance() {
         PlanningSchedule.Outcome outcome = schedule.checkNow(caller.actor());
-        RebalanceCheck body = new RebalanceCheck(outcome.triggers(), outcome.run().map(PlanRunView::of).orElse(null),
+        RebalanceCheck body = new RebalanceCheck(outcome.triggers(), outcome.run().map(this::view).orElse(null),
                 outcome.skipped().map(s -> new Skipped(s.rule, s.runId, s.reason)).orElse(null));
         return outcome.run()
                 .map(run -> Response.accepted(body).location(URI.create("/api/plans/" + run.id)))
@@ -92,12 +99,13 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List plan runs, newest first")
-    @APIResponse(responseCode = "200", description = "The runs")
-    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "200", description = "One page of runs")
+    @APIResponse(responseCode = "400", description = "Unknown status, bad page or size")
     @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
-    public List<PlanRunView> list(@Parameter(description = "status") @QueryParam("status") String status) {
-        return plans.list(QueryParams.enumValue(status, PlanStatus.class, "status")).stream()
-                .map(PlanRunView::of).toList();
+    public Page<PlanRunView> list(@Parameter(description = "status") @QueryParam("status") String status,
+            @Valid @BeanParam PageParams paging) {
+        return plans.list(QueryParams.enumValue(status, PlanStatus.class, "status"), paging.page, paging.size)
+                .map(this::view);
     }
 
     @GET
@@ -109,7 +117,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     public PlanView get(@PathParam("id") long id) {
         PlanRun run = plans.get(id);
-        return PlanView.of(run, plans.result(run));
+        return PlanView.of(view(run), plans.result(run));
     }
 
     @GET
@@ -120,7 +128,7 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
     @APIResponse(responseCode = "404", description = "No such plan")
     public PlanRunView status(@PathParam("id") long id) {
-        return PlanRunView.of(plans.get(id));
+        return view(plans.get(id));
     }
 
     @GET
@@ -151,7 +159,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Not queued or solving")
     public PlanRunView stop(@PathParam("id") long id) {
-        return PlanRunView.of(plans.stop(id, solver));
+        return view(plans.stop(id, solver));
     }
 
     @POST
@@ -168,6 +176,10 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Not a draft, or the draft no longer fits or was solved from another "
             + "published plan (stale-plan), or retention removed its result (plan-purged): nothing changed")
     public PlanRunView publish(@PathParam("id") long id) {
-        return PlanRunView.of(plans.publish(id, caller.actor()));
+        return view(plans.publish(id, caller.actor()));
+    }
+
+    private PlanRunView view(PlanRun run) {
+        return PlanRunView.of(run, caller);
     }
 }

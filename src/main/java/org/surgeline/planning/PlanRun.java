@@ -1,10 +1,12 @@
 package org.surgeline.planning;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -55,6 +57,9 @@ public class PlanRun extends PanacheEntityBase {
     /** Asked to stop early; the instance solving it (whichever it is) stops and keeps its best plan. */
     @Column(name = "stop_requested")
     public boolean stopRequested;
+    /** Why the run failed: a stable code ({@link PlanFailure}) and a sentence, never exception text. */
+    @Column(name = "error_code")
+    public String errorCode;
     public String error;
     /** The published plan this run started from (null if none was published). */
     @Column(name = "base_plan_id")
@@ -65,9 +70,14 @@ public class PlanRun extends PanacheEntityBase {
     /** Assignments of the base plan this plan moved or dropped. */
     @Column(name = "changed_assignments")
     public Integer changedAssignments;
-    /** What publishing recorded on team, bed and lab lines, as JSON (a list of {@code LineCoverage}). */
+    /**
+     * What publishing recorded on team, bed and lab lines, as JSON (a list of {@code LineCoverage}).
+     * Lazy, as the result: listing and polling runs never read them.
+     */
+    @Basic(fetch = FetchType.LAZY)
     public String coverage;
-    /** The best plan found, as JSON ({@link PlanResult}). */
+    /** The best plan found, as JSON ({@link PlanResult}); loaded only when read. */
+    @Basic(fetch = FetchType.LAZY)
     public String result;
     /** The triggers a REBALANCE run was queued for, as a hash ({@link RebalanceTrigger#key}). */
     @Column(name = "trigger_key")

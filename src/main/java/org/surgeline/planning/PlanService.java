@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.personnel.TeamView;
 import org.surgeline.platform.Problem;
+import org.surgeline.platform.Page;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.request.NewShipment;
 import org.surgeline.request.RequestService;
@@ -131,9 +132,9 @@ public class PlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanRun> list(Optional<PlanStatus> status) {
-        return status.map(s -> PlanRun.<PlanRun>list("status", Sort.descending("id"), s))
-                .orElseGet(() -> PlanRun.listAll(Sort.descending("id")));
+    public Page<PlanRun> list(Optional<PlanStatus> status, int page, int size) {
+        return Page.of(status.map(s -> PlanRun.<PlanRun>find("status", Sort.descending("id"), s))
+                .orElseGet(() -> PlanRun.findAll(Sort.descending("id"))), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -24,6 +25,7 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.planning.solver.DeploymentPlan;
 import org.surgeline.planning.solver.RevertPass;
@@ -39,7 +41,7 @@ import org.surgeline.planning.solver.RevertPass;
 public class PlanSolver {
 
     private static final Logger LOG = Logger.getLogger(PlanSolver.class);
-    static final String AUTO_PUBLISHER = "auto-publish";
+    static final String AUTO_PUBLISHER = CallerContext.system("auto-publish");
 
     @Inject
     SolverConfig solverConfig;
@@ -154,10 +156,13 @@ public class PlanSolver {
                     PlanStatus.QUEUED, PlanStatus.SOLVING, now, PlanKind.MANUAL).page(0, 5).list();
             for (PlanRun next : candidates) {
                 if (next.attempts >= config.maxAttempts()) {
-                    PlanRun.update("status = ?1, error = ?2, endedAt = ?3 where id = ?4 and attempts = ?5 and status = ?6",
-                            PlanStatus.FAILED, "Given up after " + next.attempts + " claims whose lease passed; the "
-                                    + "last was " + next.claimedBy, now, next.id, next.attempts, PlanStatus.SOLVING);
-                    LOG.errorf("Plan %d given up after %d claims whose lease passed", next.id, next.attempts);
+                    PlanRun.update("status = ?1, errorCode = ?2, error = ?3, endedAt = ?4 "
+                                    + "where id = ?5 and attempts = ?6 and status = ?7",
+                            PlanStatus.FAILED, PlanFailure.GIVEN_UP, "Given up after " + next.attempts
+                                    + " claims whose lease passed: the planner instances solving it stopped answering",
+                            now, next.id, next.attempts, PlanStatus.SOLVING);
+                    LOG.errorf("Plan %d given up after %d claims whose lease passed; the last was %s", next.id,
+                            next.attempts, next.claimedBy);
                     continue;
                 }
                 Instant lease = now.plusMillis((long) (next.timeLimitSeconds * 1000L * config.leaseFactor()));
@@ -209,23 +214,31 @@ public class PlanSolver {
             } else if (autoPublishes(claim.kind) && improves(best.getScore(), baseline)) {
                 publish(claim.runId);
             }
-        } catch (SnapshotSize.TooLarge e) {
-            LOG.warnf("Plan %d not solved: %s", claim.runId, e.getMessage());
-            fail(claim, SnapshotSize.TooLarge.CODE + ": " + e.getMessage(), startState);
         } catch (RuntimeException | JsonProcessingException e) {
-            LOG.errorf(e, "Plan %d failed", claim.runId);
-            fail(claim, String.valueOf(e.getMessage()), startState);
+            // Readers see a code and a sentence; the exception (which may carry SQL) stays in the log.
+            PlanFailure failure;
+            if (e instanceof PlanFailure known) {
+                failure = known;
+                LOG.errorf("Plan %d failed (%s): %s", claim.runId, known.code(), known.getMessage());
+            } else {
+                String incident = UUID.randomUUID().toString();
+                LOG.errorf(e, "Plan %d failed, incident %s", claim.runId, incident);
+                failure = new PlanFailure(PlanFailure.SOLVER_ERROR,
+                        "The planner failed on this run; an administrator finds the cause in the log under incident "
+                                + incident);
+            }
+            fail(claim, failure, startState);
         } finally {
             active.remove(claim.runId);
         }
     }
 
-    private void fail(Claim claim, String message, String startState) {
+    private void fail(Claim claim, PlanFailure failure, String startState) {
         QuarkusTransaction.requiringNew().run(() -> PlanRun.update(
-                "status = ?1, error = ?2, endedAt = ?3, stateKey = ?8 "
-                        + "where id = ?4 and status = ?5 and claimedBy = ?6 and attempts = ?7",
-                PlanStatus.FAILED, message.substring(0, Math.min(1000, message.length())), clock.instant(),
-                claim.runId, PlanStatus.SOLVING, instance, claim.attempt, startState));
+                "status = ?1, errorCode = ?2, error = ?3, endedAt = ?4, stateKey = ?5 "
+                        + "where id = ?6 and status = ?7 and claimedBy = ?8 and attempts = ?9",
+                PlanStatus.FAILED, failure.code(), failure.getMessage(), clock.instant(), startState,
+                claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
     }
 
     /** The state the run starts from ({@link PlanningState}); null if unreadable, which only means it is never matched. */

@@ -8,10 +8,9 @@ public record PlanView(PlanRunView run, List<PlanResult.PlannedShipment> shipmen
         List<PlanResult.PlannedShift> teamShifts, List<PlanResult.BedPlacement> bedPlacements,
         List<PlanResult.SampleRoute> sampleRoutes, List<PlanResult.Unmet> unmet, List<PlanResult.OwnBeds> ownBeds) {
 
-    static PlanView of(PlanRun run, Optional<PlanResult> result) {
-        return result.map(r -> new PlanView(PlanRunView.of(run), r.shipments(), r.teamShifts(), r.bedPlacements(),
+    static PlanView of(PlanRunView run, Optional<PlanResult> result) {
+        return result.map(r -> new PlanView(run, r.shipments(), r.teamShifts(), r.bedPlacements(),
                         r.sampleRoutes(), r.unmet(), r.ownBeds()))
-                .orElseGet(() -> new PlanView(PlanRunView.of(run), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of()));
+                .orElseGet(() -> new PlanView(run, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 }

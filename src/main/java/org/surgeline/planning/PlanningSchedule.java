@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.surgeline.platform.CallerContext;
 
 /**
  * The nightly run and the periodic trigger check. Every planner replica fires both jobs; a
@@ -26,7 +27,7 @@ import org.jboss.logging.Logger;
 public class PlanningSchedule {
 
     private static final Logger LOG = Logger.getLogger(PlanningSchedule.class);
-    static final String SCHEDULER = "scheduler";
+    static final String SCHEDULER = CallerContext.system("scheduler");
 
     @Inject
     PlanningConfig config;

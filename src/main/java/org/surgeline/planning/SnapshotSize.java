@@ -16,8 +16,8 @@ import org.surgeline.stock.CatalogService;
  * per {@value PlanningSnapshot#MAX_BEDS_PER_BLOCK} beds a day, one batch per
  * {@value PlanningSnapshot#MAX_SAMPLES_PER_BATCH} samples a day. It counts each line's whole
  * quantity, so it is never below what the snapshot makes. A run above
- * {@code surgeline.planning.max-snapshot-entities} fails with {@link TooLarge} instead of taking
- * the planner's heap.
+ * {@code surgeline.planning.max-snapshot-entities} fails with a {@link PlanFailure} ({@value #TOO_LARGE})
+ * instead of taking the planner's heap.
  */
 @ApplicationScoped
 public class SnapshotSize {
@@ -30,15 +30,10 @@ public class SnapshotSize {
     PlanningConfig config;
 
     /** A run's problem would be larger than a planner can hold. */
-    public static final class TooLarge extends RuntimeException {
-        public static final String CODE = "snapshot-too-large";
+    /** The code of a run that fails because its problem is too large. */
+    public static final String TOO_LARGE = "snapshot-too-large";
 
-        TooLarge(String sentence) {
-            super(sentence, null, false, false);
-        }
-    }
-
-    /** The estimate for a run; throws {@link TooLarge} above the limit. */
+    /** The estimate for a run; throws a {@link PlanFailure} above the limit. */
     @Transactional
     public long check(LocalDate planDate, int horizonDays) {
         LocalDate end = planDate.plusDays(horizonDays);
@@ -58,7 +53,7 @@ public class SnapshotSize {
         }
         long limit = config.maxSnapshotEntities();
         if (total > limit) {
-            throw new TooLarge("The problem would have " + (total == Long.MAX_VALUE ? "more than " : "") + total
+            throw new PlanFailure(TOO_LARGE, "The problem would have " + (total == Long.MAX_VALUE ? "more than " : "") + total
                     + " planning entities, above the limit of " + limit + " (surgeline.planning.max-snapshot-entities); "
                     + "the largest is " + largestLine + ". Cancel or reduce it, or raise the limit with the planner's heap.");
         }

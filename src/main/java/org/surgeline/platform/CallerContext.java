@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, and for which counties they may act. The one place that answers
@@ -12,12 +13,55 @@ import java.util.Optional;
 @RequestScoped
 public class CallerContext {
 
+    /**
+     * Names of the service's own actors (scheduled jobs, demo data) start with this. No caller can
+     * take one: HTTP Basic user names cannot hold a colon, and a token whose subject starts with it
+     * is refused ({@link CountyBinding}).
+     */
+    public static final String SYSTEM_PREFIX = "system:";
+
     @Inject
     SecurityIdentity identity;
 
-    /** The name recorded as actor on every change. */
+    /** The name under which a scheduled job or the service itself acts, e.g. {@code system("nightly")}. */
+    public static String system(String job) {
+        return SYSTEM_PREFIX + job;
+    }
+
+    /**
+     * Who acts: the stable key recorded on every change, compared by the four-eyes check and
+     * scoping idempotency keys. For a token it is the subject ({@code sub}), which the identity
+     * provider never reassigns, not the display name, which a user may change; for the embedded
+     * dev and test users it is the user name.
+     */
     public String actor() {
-        return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        return subject(identity);
+    }
+
+    /** The actor's display name, to show or record beside {@link #actor()} (e.g. in an audit trail). */
+    public String actorName() {
+        if (identity.isAnonymous()) {
+            return system("anonymous");
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            for (String claim : new String[] {"preferred_username", "name", "upn"}) {
+                Object value = token.getClaim(claim);
+                if (value != null && !value.toString().isBlank()) {
+                    return value.toString();
+                }
+            }
+        }
+        return actor();
+    }
+
+    static String subject(SecurityIdentity identity) {
+        if (identity.isAnonymous()) {
+            return system("anonymous");
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
     }
 
     public boolean hasRole(String role) {
@@ -26,17 +70,25 @@ public class CallerContext {
 
     /** Officers act for their own county only; every other role acts city-wide. */
     public boolean isCountyBound() {
+        return isCountyBound(identity);
+    }
+
+    static boolean isCountyBound(SecurityIdentity identity) {
         return identity.hasRole(Roles.OFFICER) && !identity.hasRole(Roles.ADMIN)
                 && !identity.hasRole(Roles.SCHEDULER) && !identity.hasRole(Roles.WAREHOUSE);
     }
 
-    /** The county a county-bound caller acts for; empty for city-wide callers. */
+    /**
+     * The county a county-bound caller acts for; empty for city-wide callers. An officer bound to
+     * no county is refused before any endpoint runs ({@link CountyBinding}); refusing here too keeps
+     * it from ever reading as county "".
+     */
     public Optional<String> boundCounty() {
         if (!isCountyBound()) {
             return Optional.empty();
         }
         return Optional.of(Optional.ofNullable(identity.<String>getAttribute(CountyAugmentor.COUNTY_ATTRIBUTE))
-                .orElse(""));
+                .orElseThrow(() -> ProblemException.forbidden(CountyBinding.NO_COUNTY)));
     }
 
     public boolean mayActFor(String countyCode) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Binds an officer to their county, as the identity attribute {@link #COUNTY_ATTRIBUTE}:
  * from a claim of the OIDC token in production, from the user name ({@code officer-<code>})
- * for the embedded demo users.
+ * for the embedded demo users only: a production identity named so gets no county from its name.
  */
 @ApplicationScoped
 public class CountyAugmentor implements SecurityIdentityAugmentor {
@@ -22,6 +22,8 @@ public class CountyAugmentor implements SecurityIdentityAugmentor {
 
     @ConfigProperty(name = "surgeline.security.county-claim", defaultValue = "county")
     String countyClaim;
+    @ConfigProperty(name = "quarkus.security.users.embedded.enabled", defaultValue = "false")
+    boolean embeddedUsers;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -32,11 +34,11 @@ public class CountyAugmentor implements SecurityIdentityAugmentor {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             Object claim = token.getClaim(countyClaim);
             county = claim == null ? null : claim.toString();
-        } else if (identity.getPrincipal().getName().startsWith(DEMO_OFFICER_PREFIX)) {
+        } else if (embeddedUsers && identity.getPrincipal().getName().startsWith(DEMO_OFFICER_PREFIX)) {
             county = identity.getPrincipal().getName().substring(DEMO_OFFICER_PREFIX.length());
         }
         if (county == null) {
-            // An officer without a county may act for none: CallerContext treats it so.
+            // An officer without a county is refused everywhere (CountyBinding).
             return Uni.createFrom().item(identity);
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)

@@ -55,7 +55,7 @@ public class DemoData {
     public enum DataSet { LINFEN, NONE }
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final String ACTOR = "demo-data";
+    private static final String ACTOR = CallerContext.system("demo-data");
     /** The demo city's own reserve depot. */
     public static final String CITY_RESERVE = "LF-RESERVE";
 

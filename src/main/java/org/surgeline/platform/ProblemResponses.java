@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Documents the error side of the API once: every 4xx/5xx response is problem+json, and every
- * {@code /api} operation may answer 401, since all of them require a signed-in caller.
+ * {@code /api} operation may answer 401 (all of them require a signed-in caller) and 403 (a caller
+ * holding none of the roles it names, or an officer bound to no county).
  */
 public class ProblemResponses implements OASFilter {
 
@@ -30,6 +31,10 @@ public class ProblemResponses implements OASFilter {
                 if (path.startsWith("/api/") && operation.getResponses().getAPIResponse("401") == null) {
                     operation.getResponses().addAPIResponse("401",
                             OASFactory.createAPIResponse().description("Not signed in"));
+                }
+                if (path.startsWith("/api/") && operation.getResponses().getAPIResponse("403") == null) {
+                    operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
+                            .description("The caller holds none of the roles that may call it"));
                 }
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (status.charAt(0) >= '4' && response.getContent() == null) {

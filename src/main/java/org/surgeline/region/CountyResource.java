@@ -1,6 +1,5 @@
 package org.surgeline.region;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,7 +28,7 @@ public class CountyResource {
     CallerContext caller;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List the county-level divisions")
     @APIResponse(responseCode = "200", description = "All divisions, by code")
     public List<CountyView> list() {
@@ -38,7 +37,7 @@ public class CountyResource {
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one county")
     @APIResponse(responseCode = "200", description = "The county")
     @APIResponse(responseCode = "404", description = "No county has this code")

@@ -1,6 +1,5 @@
 package org.surgeline.region;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,7 +32,7 @@ public class TravelTimeResource {
     CallerContext caller;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Travel times between counties",
             description = "Every ordered pair of distinct counties, narrowed by origin and/or destination.")
     @APIResponse(responseCode = "200", description = "The travel times")

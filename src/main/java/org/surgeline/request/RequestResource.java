@@ -1,12 +1,12 @@
 package org.surgeline.request;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
@@ -101,7 +102,9 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "Not a scheduler or admin, or approving one's own request")
     @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED (the body lists the allowed statuses)")
-    public RequestView approve(@PathParam("id") long id, @Valid DecisionNote note) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestView approve(@PathParam("id") long id,
+            @RequestBody(required = false, description = "optional") @Valid DecisionNote note) {
         return requests.approve(id, note == null ? null : note.note(), caller.actor());
     }
 
@@ -128,7 +131,9 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "Warehouse staff")
     @APIResponse(responseCode = "404", description = "No such request (or, for an officer, of another county)")
     @APIResponse(responseCode = "409", description = "Already dispatched, decided or closed")
-    public RequestView cancel(@PathParam("id") long id, @Valid DecisionNote note) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestView cancel(@PathParam("id") long id,
+            @RequestBody(required = false, description = "optional") @Valid DecisionNote note) {
         visible(id);
         return requests.cancel(id, note == null ? null : note.note(), caller.actor());
     }

@@ -1,6 +1,5 @@
 package org.surgeline.request;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -128,7 +127,7 @@ public class RequestService {
             params.and("priority", p);
         });
         var found = AllocationRequest.<AllocationRequest>find(query.toString(), Sort.descending("id"), params);
-        return new org.surgeline.platform.Page<>(found.page(Page.of(page, size)).list(), page, size, found.count());
+        return org.surgeline.platform.Page.of(found, page, size);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -61,14 +64,15 @@ public class ShipmentResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List shipments, newest first", description = "Officers see those to their own county.")
-    @APIResponse(responseCode = "200", description = "The shipments")
-    @APIResponse(responseCode = "400", description = "Unknown state")
+    @APIResponse(responseCode = "200", description = "One page of shipments")
+    @APIResponse(responseCode = "400", description = "Unknown state, bad page or size")
     @APIResponse(responseCode = "404", description = "For an officer, another county")
-    public List<ShipmentView> list(@Parameter(description = "destination county") @QueryParam("county") String county,
+    public Page<ShipmentView> list(@Parameter(description = "destination county") @QueryParam("county") String county,
             @Parameter(description = "state") @QueryParam("state") String state,
-            @Parameter(description = "request id") @QueryParam("request") Long requestId) {
+            @Parameter(description = "request id") @QueryParam("request") Long requestId,
+            @Valid @BeanParam PageParams paging) {
         return shipments.list(caller.readScope(county), QueryParams.enumValue(state, ShipmentState.class, "state"),
-                Optional.ofNullable(requestId)).stream().map(ShipmentView::of).toList();
+                Optional.ofNullable(requestId), paging.page, paging.size).map(ShipmentView::of);
     }
 
     @GET

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.surgeline.platform.Page;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.stock.AdjustmentReason;
 import org.surgeline.stock.CatalogService;
@@ -225,7 +226,8 @@ public class ShipmentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Shipment> list(Optional<String> county, Optional<ShipmentState> state, Optional<Long> requestId) {
+    public Page<Shipment> list(Optional<String> county, Optional<ShipmentState> state, Optional<Long> requestId,
+            int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         county.ifPresent(c -> {
@@ -240,7 +242,7 @@ public class ShipmentService {
             query.append(" and requestId = :request");
             params.and("request", r);
         });
-        return Shipment.list(query.toString(), Sort.descending("id"), params);
+        return Page.of(Shipment.<Shipment>find(query.toString(), Sort.descending("id"), params), page, size);
     }
 
     /**

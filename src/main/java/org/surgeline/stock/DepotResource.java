@@ -1,10 +1,10 @@
 package org.surgeline.stock;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
 
 @Path("/api/depots")
@@ -41,16 +43,17 @@ public class DepotResource {
     Idempotency idempotency;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List depots", description = "Officers see their own county's depots only.")
-    @APIResponse(responseCode = "200", description = "The depots, by code")
-    public List<DepotView> list() {
-        return catalog.depots(caller.boundCounty()).stream().map(DepotView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of depots, by code")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
+    public Page<DepotView> list(@Valid @BeanParam PageParams paging) {
+        return paging.of(catalog.depots(caller.boundCounty())).map(DepotView::of);
     }
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one depot")
     @APIResponse(responseCode = "200", description = "The depot")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
@@ -60,7 +63,7 @@ public class DepotResource {
 
     @GET
     @Path("/{code}/stock")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "What a depot holds", description = "One balance per item, with its lots.")
     @APIResponse(responseCode = "200", description = "The balances, by item")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")

@@ -1,10 +1,10 @@
 package org.surgeline.stock;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
 
 @Path("/api/items")
@@ -37,16 +39,17 @@ public class ItemResource {
     Idempotency idempotency;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List the supply catalog")
-    @APIResponse(responseCode = "200", description = "All items, by code")
-    public List<SupplyItemView> list() {
-        return catalog.items().stream().map(SupplyItemView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of items, by code")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
+    public Page<SupplyItemView> list(@Valid @BeanParam PageParams paging) {
+        return paging.of(catalog.items()).map(SupplyItemView::of);
     }
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one supply item")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No item has this code")

@@ -1,6 +1,5 @@
 package org.surgeline.stock;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.ProblemException;
 
@@ -323,8 +323,7 @@ public class LedgerService {
         }
         var found = StockMovement.<StockMovement>find(query.toString(),
                 Sort.descending("occurredAt").and("id", Sort.Direction.Descending), params);
-        long total = found.count();
-        return new org.surgeline.platform.Page<>(found.page(Page.of(page, size)).list(), page, size, total);
+        return org.surgeline.platform.Page.of(found, page, size);
     }
 
     /** Balances with what of them has expired today (one query for the expired lots of all). */
@@ -437,7 +436,7 @@ public class LedgerService {
         balance = new StockBalance();
         balance.id = key;
         balance.updatedAt = clock.instant();
-        balance.updatedBy = "system";
+        balance.updatedBy = CallerContext.system("ledger");
         em.persist(balance);
         em.flush();
         return new Held(balance, new ArrayList<>());

@@ -1,6 +1,5 @@
 package org.surgeline.stock;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -141,7 +140,7 @@ public class StockResource {
 
     @GET
     @Path("/movements")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Movements, newest first",
             description = "Officers see movements of their own county's depots only.")
     @APIResponse(responseCode = "200", description = "One page of movements")
@@ -173,7 +172,7 @@ public class StockResource {
 
     @GET
     @Path("/movements/{id}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one movement")
     @APIResponse(responseCode = "200", description = "The movement")
     @APIResponse(responseCode = "404", description = "No such movement (or, for an officer, of another county)")
@@ -231,7 +230,7 @@ public class StockResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Stock per county and item, with days of cover",
             description = "Every county with every item (zeros included), the depot balances behind the totals, "
                     + "and days of cover = available / (population x daily use per 10,000 / 10,000). "
@@ -245,7 +244,7 @@ public class StockResource {
 
     @GET
     @Path("/alerts")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Stock alerts",
             description = "Depots below their reserve floor, lots expiring within the warning window, and counties "
                     + "projected to run out within the planning horizon. Officers see their own county only.")

@@ -1,10 +1,10 @@
 package org.surgeline.testing;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -41,18 +44,20 @@ public class LabResource {
     Idempotency idempotency;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List labs with today's figures")
-    @APIResponse(responseCode = "200", description = "The labs, by code")
+    @APIResponse(responseCode = "200", description = "One page of labs, by code")
+    @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public List<LabView> list(@Parameter(description = "county code") @QueryParam("county") String county) {
-        return labs.report(Optional.ofNullable(county), Optional.empty()).counties().stream()
-                .flatMap(c -> c.labs().stream()).toList();
+    public Page<LabView> list(@Parameter(description = "county code") @QueryParam("county") String county,
+            @Valid @BeanParam PageParams paging) {
+        return paging.of(labs.report(Optional.ofNullable(county), Optional.empty()).counties().stream()
+                .flatMap(c -> c.labs().stream()).sorted(Comparator.comparing(LabView::code)).toList());
     }
 
     @GET
     @Path("/{code}")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one lab: figures on a date (default today) and capacity history")
     @APIResponse(responseCode = "200", description = "The lab")
     @APIResponse(responseCode = "400", description = "Malformed date")
@@ -130,7 +135,7 @@ public class LabResource {
 
     @GET
     @Path("/capacity")
-    @Authenticated
+    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Lab capacity and load, city-wide, per county and per lab",
             description = "Capacity in samples/day (tubes × pooling ratio), received, tested, backlog in and out, "
                     + "utilization and days to clear the backlog, on a date (default today).")

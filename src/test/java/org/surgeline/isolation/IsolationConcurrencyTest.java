@@ -1,5 +1,6 @@
 package org.surgeline.isolation;
 
+import org.surgeline.ServiceClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgeline.DemoUsers.as;
@@ -46,7 +47,7 @@ class IsolationConcurrencyTest {
     void racingTransitionsAreNeitherLostNorDoubled() throws Exception {
         String site = newSite("141031");
         List<Integer> rooms = newRooms(site, 10, 2);
-        String expectedReadyOn = LocalDate.now().plusDays(2).toString();
+        String expectedReadyOn = ServiceClock.today().plusDays(2).toString();
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -58,8 +59,8 @@ class IsolationConcurrencyTest {
                 Map<Integer, Integer> accepted = new HashMap<>();
                 for (int i = 0; i < MOVES; i++) {
                     int room = rooms.get(random.nextInt(rooms.size()));
-                    JsonPath current = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).jsonPath();
-                    String state = current.getString("rooms.find { it.id == " + room + " }.state");
+                    JsonPath current = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").jsonPath();
+                    String state = current.getString("items.find { it.id == " + room + " }.state");
                     int status = move(DemoUsers.ADMIN, room, nextMove(state, random, expectedReadyOn)).statusCode();
                     assertTrue(status == 200 || status == 409, "200 or 409, got " + status);
                     if (status == 200) {
@@ -76,7 +77,7 @@ class IsolationConcurrencyTest {
         }
         pool.shutdown();
 
-        JsonPath after = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).jsonPath();
+        JsonPath after = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").jsonPath();
         Map<Integer, List<String[]>> events = events(rooms);
         int total = 0;
         for (int room : rooms) {
@@ -89,21 +90,22 @@ class IsolationConcurrencyTest {
                 assertTrue(state.mayMoveTo(to), state + " -> " + to + " is legal");
                 state = to;
             }
-            assertEquals(state.name(), after.getString("rooms.find { it.id == " + room + " }.state"));
+            assertEquals(state.name(), after.getString("items.find { it.id == " + room + " }.state"));
             total += chain.size();
         }
         assertTrue(total > THREADS, "the race accepted moves: " + total);
 
-        List<Map<String, Object>> roomList = after.getList("rooms");
+        List<Map<String, Object>> roomList = after.getList("items");
         long physical = roomList.stream().mapToLong(r -> ((Number) r.get("beds")).longValue()).sum();
         long free = roomList.stream().mapToLong(r -> ((Number) r.get("freeBeds")).longValue()).sum();
         long occupants = roomList.stream().mapToLong(r -> ((Number) r.get("occupants")).longValue()).sum();
         long ready = roomList.stream().filter(r -> RoomState.valueOf((String) r.get("state")).isReady())
                 .mapToLong(r -> ((Number) r.get("beds")).longValue()).sum();
-        assertEquals(physical, after.getLong("capacity.physicalBeds"));
-        assertEquals(ready, after.getLong("capacity.readyBeds"));
-        assertEquals(free, after.getLong("capacity.freeBeds"));
-        assertEquals(occupants, after.getLong("capacity.occupants"));
+        JsonPath capacity = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).jsonPath();
+        assertEquals(physical, capacity.getLong("capacity.physicalBeds"));
+        assertEquals(ready, capacity.getLong("capacity.readyBeds"));
+        assertEquals(free, capacity.getLong("capacity.freeBeds"));
+        assertEquals(occupants, capacity.getLong("capacity.occupants"));
     }
 
     /** A move that is legal from the state the client last saw. */

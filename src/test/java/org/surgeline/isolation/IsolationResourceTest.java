@@ -1,5 +1,6 @@
 package org.surgeline.isolation;
 
+import org.surgeline.ServiceClock;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,8 +23,8 @@ import org.surgeline.DemoUsers;
 @QuarkusTest
 class IsolationResourceTest {
 
-    private static final String TOMORROW = LocalDate.now().plusDays(1).toString();
-    private static final String IN_FIVE_DAYS = LocalDate.now().plusDays(5).toString();
+    private static final String TOMORROW = ServiceClock.today().plusDays(1).toString();
+    private static final String IN_FIVE_DAYS = ServiceClock.today().plusDays(5).toString();
 
     @Test
     void officersRegisterSitesOfTheirOwnCountyOnly() {
@@ -75,7 +76,7 @@ class IsolationResourceTest {
         move(DemoUsers.ADMIN, room, Map.of("to", "READY")).then().statusCode(409);
         move(DemoUsers.ADMIN, room, Map.of("to", "CLEANING")).then().statusCode(409);
         move(DemoUsers.ADMIN, room, Map.of("to", "PLANNED")).then().statusCode(409);
-        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).then().body("rooms[0].state", equalTo("PLANNED"));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items[0].state", equalTo("PLANNED"));
     }
 
     @Test
@@ -91,7 +92,7 @@ class IsolationResourceTest {
                 .statusCode(409).body("type", equalTo("https://surgeline.org/problems/room-not-empty"));
         move(DemoUsers.ADMIN, room, Map.of("to", "OCCUPIED", "occupants", 51)).then().statusCode(400);
         move(DemoUsers.ADMIN, room, Map.of("to", "OCCUPIED", "occupants", -1)).then().statusCode(400);
-        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).then().body("rooms[0].occupants", equalTo(2));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items[0].occupants", equalTo(2));
     }
 
     @Test
@@ -123,9 +124,9 @@ class IsolationResourceTest {
                 .body("refused", hasSize(1))
                 .body("refused[0].room", equalTo("104"))
                 .body("refused[0].allowed", containsInAnyOrder("CONVERTING", "OUT_OF_SERVICE"));
-        JsonPath after = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).jsonPath();
+        JsonPath after = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").jsonPath();
         assertEquals(List.of("CONVERTING", "CONVERTING", "CONVERTING", "PLANNED", "PLANNED"),
-                after.getList("rooms.state"));
+                after.getList("items.state"));
         as(DemoUsers.ADMIN).body(Map.of("rooms", List.of("101", "999"), "to", "READY"))
                 .post("/api/isolation/sites/" + site + "/transitions").then().statusCode(404);
         as(DemoUsers.ADMIN).body(Map.of("rooms", List.of("101", "101"), "to", "READY"))
@@ -146,7 +147,7 @@ class IsolationResourceTest {
                 .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(400);
         as(DemoUsers.ADMIN).body(Map.of("from", 1, "to", 5000, "beds", 1))
                 .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(400);
-        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).then().body("rooms", hasSize(3));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items", hasSize(3));
     }
 
     @Test
@@ -158,7 +159,7 @@ class IsolationResourceTest {
         List<Integer> rooms = newRooms(site, 2, 3);
         move(DemoUsers.ADMIN, rooms.get(0), Map.of("to", "CONVERTING", "expectedReadyOn", IN_FIVE_DAYS));
         move(DemoUsers.ADMIN, rooms.get(1), Map.of("to", "CONVERTING",
-                "expectedReadyOn", LocalDate.now().plusDays(9).toString()));
+                "expectedReadyOn", ServiceClock.today().plusDays(9).toString()));
         JsonPath after = as(DemoUsers.WAREHOUSE).queryParam("county", county).queryParam("date", IN_FIVE_DAYS)
                 .get("/api/isolation/capacity").jsonPath();
         assertEquals(before.getLong("counties[0].capacity.convertingBeds") + 6,

@@ -1,5 +1,6 @@
 package org.surgeline.planning;
 
+import org.surgeline.ServiceClock;
 import static org.surgeline.DemoUsers.as;
 import static org.surgeline.DemoUsers.officerOf;
 
@@ -19,14 +20,14 @@ import org.surgeline.DemoUsers;
 /** Requests to plan, and waiting for plans to be solved. */
 final class PlanFixtures {
 
-    static final String TOMORROW = LocalDate.now().plusDays(1).toString();
+    static final String TOMORROW = ServiceClock.today().plusDays(1).toString();
 
     private PlanFixtures() {
     }
 
     static long approvedRequest(String county, String priority, List<Map<String, Object>> lines) {
         long id = as(officerOf(county)).body(Map.of("priority", priority, "neededBy",
-                        LocalDate.now().plusDays(5).toString(), "lines", lines))
+                        ServiceClock.today().plusDays(5).toString(), "lines", lines))
                 .post("/api/allocation-requests").then().statusCode(201).extract().jsonPath().getLong("id");
         as(DemoUsers.SCHEDULER).post("/api/allocation-requests/" + id + "/approve").then().statusCode(200);
         return id;

@@ -59,8 +59,8 @@ class PlanResourceTest {
                 s.get("fromDepotCode") + "/" + s.get("itemCode"), ((Number) s.get("quantity")).longValue(), Long::sum));
         Object base = draft.get("run.basePlanId");
         if (base != null) {
-            as(DemoUsers.ADMIN).queryParam("state", "PLANNED").get("/api/shipments").jsonPath()
-                    .<Map<String, Object>>getList("findAll { it.planId == " + base + " }")
+            as(DemoUsers.ADMIN).queryParam("state", "PLANNED").queryParam("size", 500).get("/api/shipments")
+                    .jsonPath().<Map<String, Object>>getList("items.findAll { it.planId == " + base + " }")
                     .forEach(s -> expectedReserve.merge(s.get("fromDepot") + "/" + s.get("item"),
                             -((Number) s.get("quantity")).longValue(), Long::sum));
         }

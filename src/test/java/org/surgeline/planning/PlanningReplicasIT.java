@@ -132,7 +132,7 @@ class PlanningReplicasIT {
 
         try (Connection c = db(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select count(*) filter (where status = 'PUBLISHED'), "
-                        + "count(*) filter (where published_by = 'auto-publish') from plan_run")) {
+                        + "count(*) filter (where published_by = 'system:auto-publish') from plan_run")) {
             r.next();
             assertEquals(1, r.getInt(1), "one plan in force");
             assertThat(r.getInt(2)).as("a rebalancing draft better than the plan in force (the first one) was published").isPositive();

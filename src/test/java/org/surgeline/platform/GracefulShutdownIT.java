@@ -1,21 +1,18 @@
 package org.surgeline.platform;
 
+import org.surgeline.ServiceClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,16 +23,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jwk.RsaJwkGenerator;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +39,7 @@ import org.junit.jupiter.api.Test;
  * within delay + timeout.
  *
  * <p>The production jar accepts OIDC bearer tokens only, so the test runs a small issuer itself
- * (discovery document and JWKS on the JDK's HTTP server, an RSA key made here) and signs an admin
- * token with it. Needs PostgreSQL: runs when {@code SURGELINE_TEST_DB} is set (the
+ * ({@link TestIssuer}) and signs an admin token with it. Needs PostgreSQL: runs when {@code SURGELINE_TEST_DB} is set (the
  * {@code -Ppostgresql} pass of {@code .ci/run}), in a database of its own that it drops afterwards.
  */
 class GracefulShutdownIT {
@@ -65,7 +54,7 @@ class GracefulShutdownIT {
     private String adminUrl;
     private String user;
     private String database;
-    private HttpServer issuer;
+    private TestIssuer issuer;
     private Process service;
     private Path log;
 
@@ -90,7 +79,7 @@ class GracefulShutdownIT {
             service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
         if (issuer != null) {
-            issuer.stop(0);
+            issuer.close();
         }
         if (database != null && adminUrl != null) {
             try (Connection c = DriverManager.getConnection(adminUrl, user, "");
@@ -102,10 +91,9 @@ class GracefulShutdownIT {
 
     @Test
     void anInFlightRequestCompletesReadinessGoesDownFirstAndTheProcessExitsZero() throws Exception {
-        RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
-        key.setKeyId("graceful-shutdown-it");
-        String issuerUrl = startIssuer(key);
-        String token = token(key, issuerUrl, "admin");
+        issuer = new TestIssuer();
+        String issuerUrl = issuer.url();
+        String token = issuer.token("admin");
 
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
@@ -125,7 +113,7 @@ class GracefulShutdownIT {
             }
 
             String body = "{\"type\":\"RECEIPT\",\"depot\":\"" + DEPOT + "\",\"item\":\"" + ITEM + "\",\"quantity\":100,"
-                    + "\"lot\":\"" + LOT + "\",\"expiresOn\":\"" + LocalDate.now().plusDays(300) + "\",\"reference\":\"graceful shutdown\"}";
+                    + "\"lot\":\"" + LOT + "\",\"expiresOn\":\"" + ServiceClock.today().plusDays(300) + "\",\"reference\":\"graceful shutdown\"}";
             CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/stock/movements"))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
@@ -186,46 +174,6 @@ class GracefulShutdownIT {
         env.put("QUARKUS_SHUTDOWN_DELAY", DELAY.toSeconds() + "s");
         env.put("QUARKUS_SHUTDOWN_TIMEOUT", TIMEOUT.toSeconds() + "s");
         service = builder.start();
-    }
-
-    /** An OIDC issuer reduced to what a bearer-token service asks of it: discovery and the keys. */
-    private String startIssuer(RsaJsonWebKey key) throws IOException {
-        issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String url = "http://127.0.0.1:" + issuer.getAddress().getPort() + "/realms/surgeline";
-        String discovery = "{\"issuer\":\"" + url + "\",\"jwks_uri\":\"" + url + "/protocol/openid-connect/certs\","
-                + "\"token_endpoint\":\"" + url + "/protocol/openid-connect/token\","
-                + "\"authorization_endpoint\":\"" + url + "/protocol/openid-connect/auth\","
-                + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
-        String jwks = new JsonWebKeySet(key).toJson();
-        issuer.createContext("/realms/surgeline/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
-        issuer.createContext("/realms/surgeline/protocol/openid-connect/certs", exchange -> respond(exchange, jwks));
-        issuer.start();
-        return url;
-    }
-
-    private static void respond(HttpExchange exchange, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static String token(RsaJsonWebKey key, String issuerUrl, String role) throws Exception {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(issuerUrl);
-        claims.setSubject("it-" + role);
-        claims.setClaim("preferred_username", "it-" + role);
-        claims.setAudience("surgeline");
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(15);
-        claims.setStringListClaim("roles", List.of(role));
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.getPrivateKey());
-        jws.setKeyIdHeaderValue(key.getKeyId());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        return jws.getCompactSerialization();
     }
 
     private void awaitReady(String base, Duration limit) throws Exception {

@@ -8,11 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -64,9 +62,12 @@ class PlatformTest {
             if (path.startsWith("/api/")) {
                 Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
                 assertTrue(responses.containsKey("401"), method + " " + path + " documents 401");
+                assertTrue(responses.containsKey("403"), method + " " + path + " documents 403");
             }
         }));
         assertEquals("object", doc.getString("components.schemas.Problem.type"));
+        // dev and test accept HTTP Basic (the packaged jar documents bearer: ProductionSecurityIT).
+        assertEquals("basic", doc.getString("components.securitySchemes.SecurityScheme.scheme"));
         assertEquals("#/components/schemas/Problem", doc.getString(
                 "paths.'/api/counties/{code}'.get.responses.'404'.content.'application/problem+json'.schema.$ref"));
     }
@@ -91,7 +92,7 @@ class PlatformTest {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean endpoint = Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class)
                         .anyMatch(method::isAnnotationPresent);
-                boolean declared = Stream.of(RolesAllowed.class, Authenticated.class, PermitAll.class, DenyAll.class)
+                boolean declared = Stream.of(RolesAllowed.class, DenyAll.class)
                         .anyMatch(a -> method.isAnnotationPresent(a) || resource.isAnnotationPresent(a));
                 if (endpoint && !declared) {
                     undeclared.add(resource.getSimpleName() + "." + method.getName());

@@ -1,5 +1,6 @@
 package org.surgeline.request;
 
+import org.surgeline.ServiceClock;
 import static org.surgeline.DemoUsers.as;
 import static org.surgeline.DemoUsers.officerOf;
 
@@ -12,7 +13,7 @@ import org.surgeline.DemoUsers;
 /** Requests and shipments built over the API. */
 final class RequestFixtures {
 
-    static final String IN_A_WEEK = LocalDate.now().plusDays(7).toString();
+    static final String IN_A_WEEK = ServiceClock.today().plusDays(7).toString();
 
     private RequestFixtures() {
     }

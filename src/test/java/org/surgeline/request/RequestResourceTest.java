@@ -1,5 +1,6 @@
 package org.surgeline.request;
 
+import org.surgeline.ServiceClock;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -38,7 +39,7 @@ class RequestResourceTest {
 
     private static Map<String, Object> teamLine(String skill, int teams, Integer days) {
         Map<String, Object> line = new HashMap<>(Map.of("kind", "TEAM", "skill", skill, "quantity", teams,
-                "fromDate", LocalDate.now().plusDays(1).toString()));
+                "fromDate", ServiceClock.today().plusDays(1).toString()));
         if (days != null) {
             line.put("days", days);
         }
@@ -86,10 +87,10 @@ class RequestResourceTest {
 
     static Stream<Arguments> badRequests() {
         Map<String, Object> past = request(List.of(supplyLine("SWAB", 10)));
-        past.put("neededBy", LocalDate.now().minusDays(1).toString());
+        past.put("neededBy", ServiceClock.today().minusDays(1).toString());
         Map<String, Object> tooMany = request(IntStream.range(0, 201).mapToObj(i -> (Map<String, Object>) supplyLine("SWAB", 1)).toList());
         Map<String, Object> teamPast = teamLine("MEDICAL", 1, 2);
-        teamPast.put("fromDate", LocalDate.now().minusDays(3).toString());
+        teamPast.put("fromDate", ServiceClock.today().minusDays(3).toString());
         return Stream.of(
                 Arguments.of("unknown item", request(List.of(supplyLine("CAVIAR", 10))), "lines[0].item"),
                 Arguments.of("unknown skill", request(List.of(teamLine("JUGGLING", 1, 2))), "lines[0].skill"),

@@ -29,10 +29,10 @@ class CatalogResourceTest {
     void demoCatalogAndDepotsAreLoaded() {
         as(officerOf("141002")).get("/api/items").then()
                 .statusCode(200)
-                .body("code", hasItems("MASK-N95", "SUIT-PROT", "KIT-PCR", "SWAB", "DISINF-84"));
+                .body("items.code", hasItems("MASK-N95", "SUIT-PROT", "KIT-PCR", "SWAB", "DISINF-84"));
         as(DemoUsers.WAREHOUSE).get("/api/depots").then()
                 .statusCode(200)
-                .body("code", hasItems("LF-RESERVE", "WH-141002", "WH-LFEDZ"));
+                .body("items.code", hasItems("LF-RESERVE", "WH-141002", "WH-LFEDZ"));
     }
 
     @Test
@@ -63,7 +63,7 @@ class CatalogResourceTest {
         as(DemoUsers.ADMIN).body(bad).post("/api/items").then()
                 .statusCode(400)
                 .body("errors.field", hasItems("parcelSize", "dailyUsePer10k", "unit"));
-        as(DemoUsers.ADMIN).get("/api/items").then().body("code", not(hasItem(bad.get("code"))));
+        as(DemoUsers.ADMIN).get("/api/items").then().body("items.code", not(hasItem(bad.get("code"))));
     }
 
     @Test
@@ -85,8 +85,8 @@ class CatalogResourceTest {
     void officersSeeTheirOwnCountysDepotsOnly() {
         as(officerOf("141024")).get("/api/depots").then()
                 .statusCode(200)
-                .body("county", everyItem(equalTo("141024")))
-                .body("code", hasItem("WH-141024"));
+                .body("items.county", everyItem(equalTo("141024")))
+                .body("items.code", hasItem("WH-141024"));
         as(officerOf("141024")).get("/api/depots/WH-141002").then()
                 .statusCode(404)
                 .body("type", equalTo("https://surgeline.org/problems/not-found"));

@@ -1,5 +1,6 @@
 package org.surgeline.stock;
 
+import org.surgeline.ServiceClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgeline.DemoUsers.as;
@@ -42,7 +43,7 @@ class StockConcurrencyTest {
     private static final int OPERATIONS = 50;
     private static final long OPENING = 500;
     private static final Map<String, LocalDate> LOT_EXPIRY = Map.of(
-            "LOT-A", LocalDate.now().plusDays(60), "LOT-B", LocalDate.now().plusDays(400));
+            "LOT-A", ServiceClock.today().plusDays(60), "LOT-B", ServiceClock.today().plusDays(400));
 
     @Inject
     DataSource dataSource;

@@ -1,5 +1,6 @@
 package org.surgeline.stock;
 
+import org.surgeline.ServiceClock;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,8 +38,8 @@ import org.surgeline.DemoUsers;
 @QuarkusTest
 class StockMovementResourceTest {
 
-    private static final LocalDate SOON = LocalDate.now().plusDays(40);
-    private static final LocalDate LATER = LocalDate.now().plusDays(300);
+    private static final LocalDate SOON = ServiceClock.today().plusDays(40);
+    private static final LocalDate LATER = ServiceClock.today().plusDays(300);
 
     private String depot;
     private String other;
@@ -281,7 +282,7 @@ class StockMovementResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("size"));
         as(DemoUsers.ADMIN).queryParam("from", "yesterday").get("/api/stock/movements").then()
                 .statusCode(400).body("errors[0].field", equalTo("from"));
-        as(DemoUsers.ADMIN).queryParam("depot", depot).queryParam("from", LocalDate.now().plusDays(2).toString())
+        as(DemoUsers.ADMIN).queryParam("depot", depot).queryParam("from", ServiceClock.today().plusDays(2).toString())
                 .get("/api/stock/movements").then().body("total", equalTo(0));
     }
 

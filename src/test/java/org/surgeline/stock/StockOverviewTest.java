@@ -1,5 +1,6 @@
 package org.surgeline.stock;
 
+import org.surgeline.ServiceClock;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +27,7 @@ class StockOverviewTest {
         // LFEDZ: 76,000 people x 100 per 10,000 a day = 760 a day.
         String item = newItem();
         String depot = newDepot("LFEDZ");
-        receive(depot, item, 7_600, "L1", LocalDate.now().plusDays(200));
+        receive(depot, item, 7_600, "L1", ServiceClock.today().plusDays(200));
         as(officerOf("LFEDZ")).queryParam("item", item).get("/api/stock").then()
                 .statusCode(200)
                 .body("$", hasSize(1))

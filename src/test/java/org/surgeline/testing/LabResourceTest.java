@@ -1,5 +1,6 @@
 package org.surgeline.testing;
 
+import org.surgeline.ServiceClock;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -21,7 +22,7 @@ import org.surgeline.DemoUsers;
 class LabResourceTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = ServiceClock.today();
 
     private static String newLab(String county, int tubes, int ratio) {
         String code = "T-LAB-" + ProcessHandle.current().pid() % 10_000 + "-" + SEQUENCE.incrementAndGet();
