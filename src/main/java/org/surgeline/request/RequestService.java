@@ -255,6 +255,7 @@ public class RequestService {
         line.quantityPlanned = Math.max(line.quantityPlanned, quantity);
         line.confirmedBy = actor;
         line.confirmedAt = clock.instant();
+        request.updatedAt = line.confirmedAt; // what is left to plan changed: the planner's state mark moves
         if (request.status == RequestStatus.APPROVED) {
             request.moveTo(RequestStatus.PLANNED, actor, line.confirmedAt);
         }
