@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.surgeline.platform.CallerContext;
 
@@ -126,7 +125,7 @@ public class PlanningSchedule {
         if (fired.isEmpty()) {
             return Outcome.nothing(fired);
         }
-        String reason = fired.stream().map(RebalanceTrigger::toString).collect(Collectors.joining("; "));
+        String reason = RebalanceTrigger.summary(fired);
         String key = RebalanceTrigger.key(fired);
         Optional<PlanRun> last = plans.lastRebalance(key);
         if (last.isPresent()) {

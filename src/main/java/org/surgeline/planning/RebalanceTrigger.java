@@ -1,6 +1,9 @@
 package org.surgeline.planning;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.surgeline.platform.Hashes;
 
@@ -26,6 +29,25 @@ public record RebalanceTrigger(Kind kind, String subject, String detail) {
         return Hashes.sha256(fired.stream().map(t -> t.kind + " " + t.subject).distinct().sorted()
                 .collect(Collectors.joining("\n")));
     }
+
+    /**
+     * The reason recorded on a run: every kind that fired, each with its first few subjects, so that
+     * forty unplanned lines cannot push a depot below its floor out of the 1,000 characters kept.
+     */
+    public static String summary(List<RebalanceTrigger> fired) {
+        Map<Kind, List<RebalanceTrigger>> byKind = new EnumMap<>(Kind.class);
+        fired.forEach(t -> byKind.computeIfAbsent(t.kind, k -> new ArrayList<>()).add(t));
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((kind, all) -> {
+            all.stream().limit(SUBJECTS_PER_KIND).forEach(t -> parts.add(t.toString()));
+            if (all.size() > SUBJECTS_PER_KIND) {
+                parts.add("and " + (all.size() - SUBJECTS_PER_KIND) + " more " + kind);
+            }
+        });
+        return String.join("; ", parts);
+    }
+
+    private static final int SUBJECTS_PER_KIND = 3;
 
     @Override
     public String toString() {

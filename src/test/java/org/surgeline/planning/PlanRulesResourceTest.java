@@ -43,7 +43,7 @@ class PlanRulesResourceTest {
 
     private static Map<String, String> depotCounties() {
         Map<String, String> counties = new HashMap<>();
-        as(DemoUsers.ADMIN).get("/api/depots").jsonPath().<Map<String, Object>>getList("$")
+        as(DemoUsers.ADMIN).queryParam("size", 500).get("/api/depots").jsonPath().<Map<String, Object>>getList("items")
                 .forEach(d -> counties.put((String) d.get("code"), (String) d.get("county")));
         return counties;
     }
@@ -90,7 +90,7 @@ class PlanRulesResourceTest {
                 .contains("routine demand does not draw below reserve floors", "county 141030's own depots hold");
 
         as(DemoUsers.SCHEDULER).post("/api/plans/" + plan + "/publish").then().statusCode(200);
-        assertThat(as(DemoUsers.ADMIN).queryParam("request", routine).get("/api/shipments").jsonPath().getList("$"))
+        assertThat(as(DemoUsers.ADMIN).queryParam("request", routine).get("/api/shipments").jsonPath().getList("items"))
                 .as("nothing shipped, so no RESERVE movement overrides a floor for it").isEmpty();
     }
 

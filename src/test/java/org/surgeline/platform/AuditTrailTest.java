@@ -121,9 +121,10 @@ class AuditTrailTest {
     @Test
     void roomTransitionsAreReadAsTheRoomsEventsAndInTheAuditTrail() {
         String sites = as(DemoUsers.ADMIN).queryParam("county", COUNTY).get("/api/isolation/sites").asString();
-        String site = JsonPath.from(sites).getString(sites.startsWith("[") ? "[0].code" : "items[0].code");
-        JsonPath rooms = as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site).jsonPath();
-        long room = rooms.getLong("rooms.find { it.state == 'READY' }.id");
+        String site = JsonPath.from(sites).getString("items[0].code");
+        JsonPath rooms = as(DemoUsers.ADMIN).queryParam("size", 500).get("/api/isolation/sites/" + site + "/rooms")
+                .jsonPath();
+        long room = rooms.getLong("items.find { it.state == 'READY' }.id");
         as(officerOf(COUNTY)).body(Map.of("to", "OUT_OF_SERVICE")).post("/api/isolation/rooms/" + room + "/transitions")
                 .then().statusCode(200);
         as(officerOf(COUNTY)).get("/api/isolation/rooms/" + room + "/events").then().statusCode(200)
