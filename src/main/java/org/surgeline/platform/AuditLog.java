@@ -2,14 +2,12 @@ package org.surgeline.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,32 +49,11 @@ public class AuditLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuditRecord> find(Optional<String> entity, Optional<String> key, Optional<String> county,
             Optional<Instant> from, Optional<Instant> to, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        entity.ifPresent(e -> {
-            query.append(" and entity = :entity");
-            params.and("entity", e);
-        });
-        key.ifPresent(k -> {
-            query.append(" and entityKey = :key");
-            params.and("key", k);
-        });
-        county.ifPresent(c -> {
-            query.append(" and countyCode = :county");
-            params.and("county", c);
-        });
-        from.ifPresent(f -> {
-            query.append(" and occurredAt >= :from");
-            params.and("from", f);
-        });
-        to.ifPresent(t -> {
-            query.append(" and occurredAt < :to");
-            params.and("to", t);
-        });
-        var found = AuditRecord.<AuditRecord>find(query.toString(),
-                Sort.descending("occurredAt").and("id", Sort.Direction.Descending), params);
-        List<AuditRecord> items = found.page(io.quarkus.panache.common.Page.of(page, size)).list();
-        return new Page<>(items, page, size, found.count());
+        Filter filter = new Filter().and(entity, "entity = :entity", "entity").and(key, "entityKey = :key", "key")
+                .and(county, "countyCode = :county", "county").and(from, "occurredAt >= :from", "from")
+                .and(to, "occurredAt < :to", "to");
+        return Page.of(AuditRecord.<AuditRecord>find(filter.query(),
+                Sort.descending("occurredAt").and("id", Sort.Direction.Descending), filter.parameters()), page, size);
     }
 
     private String text(Object value) {

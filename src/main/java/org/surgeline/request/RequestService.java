@@ -1,6 +1,5 @@
 package org.surgeline.request;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import org.surgeline.personnel.TeamService;
 import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
+import org.surgeline.platform.Filter;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
 import org.surgeline.stock.CatalogService;
@@ -112,21 +112,9 @@ public class RequestService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public org.surgeline.platform.Page<AllocationRequest> list(Optional<String> county,
             Optional<RequestStatus> status, Optional<Priority> priority, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        county.ifPresent(c -> {
-            query.append(" and countyCode = :county");
-            params.and("county", c);
-        });
-        status.ifPresent(s -> {
-            query.append(" and status = :status");
-            params.and("status", s);
-        });
-        priority.ifPresent(p -> {
-            query.append(" and priority = :priority");
-            params.and("priority", p);
-        });
-        var found = AllocationRequest.<AllocationRequest>find(query.toString(), Sort.descending("id"), params);
+        Filter filter = new Filter().and(county, "countyCode = :county", "county")
+                .and(status, "status = :status", "status").and(priority, "priority = :priority", "priority");
+        var found = AllocationRequest.<AllocationRequest>find(filter.query(), Sort.descending("id"), filter.parameters());
         return org.surgeline.platform.Page.of(found, page, size);
     }
 

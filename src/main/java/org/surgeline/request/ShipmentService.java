@@ -1,6 +1,5 @@
 package org.surgeline.request;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.surgeline.platform.Page;
+import org.surgeline.platform.Filter;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.stock.AdjustmentReason;
 import org.surgeline.stock.CatalogService;
@@ -228,21 +228,9 @@ public class ShipmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Shipment> list(Optional<String> county, Optional<ShipmentState> state, Optional<Long> requestId,
             int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        county.ifPresent(c -> {
-            query.append(" and toCounty = :county");
-            params.and("county", c);
-        });
-        state.ifPresent(st -> {
-            query.append(" and state = :state");
-            params.and("state", st);
-        });
-        requestId.ifPresent(r -> {
-            query.append(" and requestId = :request");
-            params.and("request", r);
-        });
-        return Page.of(Shipment.<Shipment>find(query.toString(), Sort.descending("id"), params), page, size);
+        Filter filter = new Filter().and(county, "toCounty = :county", "county").and(state, "state = :state", "state")
+                .and(requestId, "requestId = :request", "request");
+        return Page.of(Shipment.<Shipment>find(filter.query(), Sort.descending("id"), filter.parameters()), page, size);
     }
 
     /**

@@ -7,8 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
+import org.surgeline.platform.Filter;
+import org.surgeline.platform.Page;
 import org.surgeline.platform.ProblemException;
 
 /**
@@ -78,9 +79,10 @@ public class AdjustmentService {
 
     /** Adjustments newest first, narrowed by state. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AdjustmentRequest> list(Optional<AdjustmentRequest.State> state) {
-        return state.map(s -> AdjustmentRequest.<AdjustmentRequest>list("state", Sort.descending("id"), s))
-                .orElseGet(() -> AdjustmentRequest.listAll(Sort.descending("id")));
+    public Page<AdjustmentRequest> list(Optional<AdjustmentRequest.State> state, int page, int size) {
+        Filter filter = new Filter().and(state, "state = :state", "state");
+        return Page.of(AdjustmentRequest.<AdjustmentRequest>find(filter.query(), Sort.descending("id"),
+                filter.parameters()), page, size);
     }
 
     private AdjustmentRequest lockPending(long id, String actor) {

@@ -1,6 +1,5 @@
 package org.surgeline.stock;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.FieldErrors;
+import org.surgeline.platform.Filter;
 import org.surgeline.platform.ProblemException;
 
 /**
@@ -300,29 +300,13 @@ public class LedgerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public org.surgeline.platform.Page<StockMovement> movements(Optional<List<String>> depots, Optional<String> item,
             Optional<Instant> from, Optional<Instant> to, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        depots.ifPresent(d -> {
-            query.append(" and depotCode in :depots");
-            params.and("depots", d);
-        });
-        item.ifPresent(i -> {
-            query.append(" and itemCode = :item");
-            params.and("item", i);
-        });
-        from.ifPresent(f -> {
-            query.append(" and occurredAt >= :from");
-            params.and("from", f);
-        });
-        to.ifPresent(t -> {
-            query.append(" and occurredAt < :to");
-            params.and("to", t);
-        });
+        Filter filter = new Filter().and(depots, "depotCode in :depots", "depots").and(item, "itemCode = :item", "item")
+                .and(from, "occurredAt >= :from", "from").and(to, "occurredAt < :to", "to");
         if (depots.isPresent() && depots.get().isEmpty()) {
             return new org.surgeline.platform.Page<>(List.of(), page, size, 0);
         }
-        var found = StockMovement.<StockMovement>find(query.toString(),
-                Sort.descending("occurredAt").and("id", Sort.Direction.Descending), params);
+        var found = StockMovement.<StockMovement>find(filter.query(),
+                Sort.descending("occurredAt").and("id", Sort.Direction.Descending), filter.parameters());
         return org.surgeline.platform.Page.of(found, page, size);
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Page;
+import org.surgeline.platform.PageParams;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
@@ -93,10 +95,11 @@ public class StockResource {
     @APIResponse(responseCode = "200", description = "The adjustments")
     @APIResponse(responseCode = "400", description = "Unknown state")
     @APIResponse(responseCode = "403", description = "Officers do not read adjustments")
-    public List<AdjustmentRequestView> adjustments(
-            @Parameter(description = "PENDING, APPROVED or REJECTED") @QueryParam("state") String state) {
-        return adjustments.list(QueryParams.enumValue(state, AdjustmentRequest.State.class, "state")).stream()
-                .map(AdjustmentRequestView::of).toList();
+    public Page<AdjustmentRequestView> adjustments(
+            @Parameter(description = "PENDING, APPROVED or REJECTED") @QueryParam("state") String state,
+            @Valid @BeanParam PageParams paging) {
+        return adjustments.list(QueryParams.enumValue(state, AdjustmentRequest.State.class, "state"), paging.page,
+                paging.size).map(AdjustmentRequestView::of);
     }
 
     @GET

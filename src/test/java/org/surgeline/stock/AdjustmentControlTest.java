@@ -80,7 +80,9 @@ class AdjustmentControlTest {
         assertEquals(before, movementCount(depot, item), "nothing recorded before approval");
         assertEquals(3_000, onHand());
         as(DemoUsers.WAREHOUSE).post("/api/stock/adjustments/" + pending + "/approve").then().statusCode(403);
-        as(DemoUsers.SCHEDULER).get("/api/stock/adjustments?state=PENDING").then().statusCode(200);
+        as(DemoUsers.SCHEDULER).get("/api/stock/adjustments?state=PENDING").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) pending))
+                .body("items.state", org.hamcrest.Matchers.everyItem(equalTo("PENDING")));
         as(DemoUsers.SCHEDULER).post("/api/stock/adjustments/" + pending + "/approve").then().statusCode(200)
                 .body("state", equalTo("APPROVED"))
                 .body("decidedBy", equalTo("scheduler"));
