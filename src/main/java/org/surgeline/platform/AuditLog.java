@@ -2,6 +2,7 @@ package org.surgeline.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ public class AuditLog {
     ObjectMapper json;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
     /**
      * Records one change. {@code before} and {@code after} are text as they are, anything else as
@@ -36,6 +39,7 @@ public class AuditLog {
         AuditRecord r = new AuditRecord();
         r.occurredAt = clock.instant();
         r.actor = actor;
+        r.actorName = displayName(actor);
         r.entity = entity;
         r.entityKey = String.valueOf(key);
         r.countyCode = county;
@@ -43,6 +47,14 @@ public class AuditLog {
         r.before = text(before);
         r.after = text(after);
         r.persist();
+    }
+
+    /** The caller's display name when the caller of this request is the actor; a job's name is its own. */
+    private String displayName(String actor) {
+        if (Arc.container().requestContext().isActive() && caller.actor().equals(actor)) {
+            return caller.actorName();
+        }
+        return actor;
     }
 
     /** Records newest first, narrowed by entity, key, county (officers: their own) and a time window. */

@@ -23,7 +23,11 @@ public class AuditRecord extends PanacheEntityBase {
     public Long id;
     @Column(name = "occurred_at")
     public Instant occurredAt;
+    /** The actor's stable key (a token's subject, a job's {@code system:} name). */
     public String actor;
+    /** The actor's display name when the record was written (a token's preferred user name); may change later. */
+    @Column(name = "actor_name")
+    public String actorName;
     /** The kind of record changed, e.g. {@code AllocationRequest}, {@code StockBalance}. */
     public String entity;
     /** The changed record's key, e.g. a request id or {@code WH-141024/SWAB}. */

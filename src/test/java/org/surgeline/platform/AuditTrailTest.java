@@ -48,6 +48,7 @@ class AuditTrailTest {
         JsonPath approved = newest("AllocationRequest", request);
         assertThat(approved.getString("action")).isEqualTo("APPROVE");
         assertThat(approved.getString("actor")).isEqualTo("scheduler");
+        assertThat(approved.getString("actorName")).as("an embedded user's name is its own").isEqualTo("scheduler");
         assertThat(approved.getString("before")).isEqualTo("SUBMITTED");
         assertThat(approved.getString("after")).isEqualTo("APPROVED: for the audit");
         assertThat(approved.getString("county")).isEqualTo(COUNTY);

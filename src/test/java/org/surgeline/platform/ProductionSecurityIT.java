@@ -145,6 +145,10 @@ class ProductionSecurityIT {
                 "{\"riskLevel\":\"HIGH\"}");
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(subject, JSON.readTree(changed.body()).get("updatedBy").asText());
+        JsonNode audited = JSON.readTree(get("/api/audit?entity=County&key=141024", issuer.token(scheduler)).body())
+                .path("items").get(0);
+        assertEquals(subject, audited.get("actor").asText(), "the trail keys the change by the subject");
+        assertEquals("Zhang Wei", audited.get("actorName").asText(), "and keeps the display name beside it");
         assertEquals(403, send("PUT", "/api/counties/141024/risk-level",
                 issuer.token(claims(CallerContext.system("scheduler"), List.of("admin"), "surgeline")),
                 "{\"riskLevel\":\"LOW\"}").statusCode());
