@@ -83,7 +83,7 @@ echo "idle: RSS $(rss_mb) MB, heap used $(metric_mb heap) MB"
 ( while kill -0 $PID 2>/dev/null; do rss_mb; echo; sleep 1; done ) > /tmp/surgeline-bench-rss.txt &
 SAMPLER=$!
 run=$(curl -sf -u scheduler:scheduler -H 'Content-Type: application/json' \
-  -d "{\"planDate\":\"$(date +%F)\",\"horizonDays\":7,\"timeLimitSeconds\":30}" "$BASE/api/plans")
+  -d "{\"planDate\":\"$(TZ=Asia/Shanghai date +%F)\",\"horizonDays\":7,\"timeLimitSeconds\":30}" "$BASE/api/plans")
 id=$(echo "$run" | sed -E 's/.*"id":([0-9]+).*/\1/')
 until curl -sf -u scheduler:scheduler "$BASE/api/plans/$id/status" | grep -qE '"(DRAFT|FAILED|CANCELLED)"'; do sleep 1; done
 kill $SAMPLER 2>/dev/null || true
