@@ -2,6 +2,7 @@ package org.surgeline.planning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -40,6 +41,7 @@ public class PlanSolver {
 
     private static final Logger LOG = Logger.getLogger(PlanSolver.class);
     static final String AUTO_PUBLISHER = "auto-publish";
+    static final String FAILED_RUNS = "surgeline.plan.runs.failed";
 
     @Inject
     SolverConfig solverConfig;
@@ -59,6 +61,8 @@ public class PlanSolver {
     ObjectMapper json;
     @Inject
     Clock clock;
+    @Inject
+    MeterRegistry registry;
 
     /** Claims solving here, by run id; a claim's solver appears once its snapshot is built. */
     private final Map<Long, Claim> active = new ConcurrentHashMap<>();
@@ -154,10 +158,13 @@ public class PlanSolver {
                     PlanStatus.QUEUED, PlanStatus.SOLVING, now, PlanKind.MANUAL).page(0, 5).list();
             for (PlanRun next : candidates) {
                 if (next.attempts >= config.maxAttempts()) {
-                    PlanRun.update("status = ?1, error = ?2, endedAt = ?3 where id = ?4 and attempts = ?5 and status = ?6",
+                    int givenUp = PlanRun.update("status = ?1, error = ?2, endedAt = ?3 where id = ?4 and attempts = ?5 and status = ?6",
                             PlanStatus.FAILED, "Given up after " + next.attempts + " claims whose lease passed; the "
                                     + "last was " + next.claimedBy, now, next.id, next.attempts, PlanStatus.SOLVING);
-                    LOG.errorf("Plan %d given up after %d claims whose lease passed", next.id, next.attempts);
+                    if (givenUp == 1) {
+                        registry.counter(FAILED_RUNS).increment();
+                        LOG.errorf("Plan %d given up after %d claims whose lease passed", next.id, next.attempts);
+                    }
                     continue;
                 }
                 Instant lease = now.plusMillis((long) (next.timeLimitSeconds * 1000L * config.leaseFactor()));
@@ -221,11 +228,14 @@ public class PlanSolver {
     }
 
     private void fail(Claim claim, String message, String startState) {
-        QuarkusTransaction.requiringNew().run(() -> PlanRun.update(
+        int failed = QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
                 "status = ?1, error = ?2, endedAt = ?3, stateKey = ?8 "
                         + "where id = ?4 and status = ?5 and claimedBy = ?6 and attempts = ?7",
                 PlanStatus.FAILED, message.substring(0, Math.min(1000, message.length())), clock.instant(),
                 claim.runId, PlanStatus.SOLVING, instance, claim.attempt, startState));
+        if (failed == 1) {
+            registry.counter(FAILED_RUNS).increment();
+        }
     }
 
     /** The state the run starts from ({@link PlanningState}); null if unreadable, which only means it is never matched. */
