@@ -2,7 +2,6 @@ package org.surgeline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -179,7 +178,7 @@ class ManagementPortIT {
             }
             Thread.sleep(200);
         }
-        assertFalse(true, "not ready within " + START_LIMIT + "; log: " + log);
+        throw new AssertionError("not ready within " + START_LIMIT + "; log: " + log);
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
