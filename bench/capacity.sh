@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-20}
 PORT=${PORT:-8091}
+# Health and metrics are on the packaged build's management interface (README, Kubernetes).
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1000))}
 DB=surgeline_bench_capacity
 PSQL="psql -h 127.0.0.1 -U postgres -d $DB -tA"
 AUTH="admin:admin"
@@ -15,10 +17,10 @@ post() { curl -sf -u $AUTH -H 'Content-Type: application/json' -d "$2" "$BASE$1"
 ./mvnw -B -q package -DskipTests -Dquarkus.profile=bench -Dquarkus.package.output-directory=bench-app
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; createdb -h 127.0.0.1 -U postgres "$DB"
 QUARKUS_PROFILE=bench SURGELINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SURGELINE_DB_USER=postgres \
-  QUARKUS_HTTP_PORT=$PORT java -jar target/bench-app/quarkus-run.jar > /tmp/surgeline-bench-capacity.log 2>&1 &
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT java -jar target/bench-app/quarkus-run.jar > /tmp/surgeline-bench-capacity.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"' EXIT
-until curl -sf "$BASE/q/health/ready" > /dev/null; do sleep 0.2; done
+until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null; do sleep 0.2; done
 
 # Top up the demo city to 10,000 rooms and 50 labs, spread over the counties.
 COUNTIES=($(curl -sf -u $AUTH "$BASE/api/counties" | python3 -c 'import json,sys; print(" ".join(c["code"] for c in json.load(sys.stdin)))'))

@@ -13,6 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_OF_LOAD=${1:-60}
 PORT=${PORT:-8095}
+# Health and metrics are on the packaged build's management interface (README, Kubernetes).
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1000))}
 DB=surgeline_bench_memory
 BASE="http://127.0.0.1:$PORT"
 AUTH="admin:admin"
@@ -27,19 +29,19 @@ ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' /proc/$PID/status; }
 cpu_ticks() { awk '{print $14 + $15}' /proc/$PID/stat; }
 metric_mb() { # jvm_memory_used_bytes summed over an area (heap | nonheap)
-  curl -s "$BASE/q/metrics" | awk -v area="$1" '/^jvm_memory_used_bytes/ && $0 ~ "area=\"" area "\"" {s += $NF} END {printf "%d", s / 1048576}'
+  curl -s "http://127.0.0.1:$MANAGEMENT_PORT/q/metrics" | awk -v area="$1" '/^jvm_memory_used_bytes/ && $0 ~ "area=\"" area "\"" {s += $NF} END {printf "%d", s / 1048576}'
 }
 
 start() { # max-ram-mb ram-percentage
   local t0 started=""
   t0=$(date +%s%N)
   QUARKUS_PROFILE=bench SURGELINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SURGELINE_DB_USER=postgres \
-    SURGELINE_DEMO_DATA=linfen QUARKUS_HTTP_PORT=$PORT \
+    SURGELINE_DEMO_DATA=linfen QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
     java -XX:MaxRAM="$1m" -XX:MaxRAMPercentage="$2" -XX:+ExitOnOutOfMemoryError -jar target/bench-app/quarkus-run.jar \
     > /tmp/surgeline-bench-memory.log 2>&1 &
   PID=$!
-  until curl -sf "$BASE/q/health/ready" > /dev/null; do
-    [ -z "$started" ] && curl -sf "$BASE/q/health/started" > /dev/null && started=$(ms_since "$t0")
+  until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null; do
+    [ -z "$started" ] && curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/started" > /dev/null && started=$(ms_since "$t0")
     sleep 0.05
   done
   echo "started after ${started:-$(ms_since "$t0")} ms, ready after $(ms_since "$t0") ms (limit ${1} MiB, heap ${2} %)"

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 PORT=${PORT:-8089}
+# Health and metrics are on the packaged build's management interface (README, Kubernetes).
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1000))}
 DB="surgeline_bench_startup"
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; createdb -h 127.0.0.1 -U postgres "$DB"
 trap 'dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"' EXIT
@@ -14,9 +16,9 @@ for run in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   SURGELINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SURGELINE_DB_USER=postgres \
   SURGELINE_OIDC_AUTH_SERVER_URL=http://127.0.0.1:9/realms/none SURGELINE_DEMO_DATA=linfen \
-  QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar > /tmp/surgeline-startup.log 2>&1 &
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT java -jar target/quarkus-app/quarkus-run.jar > /tmp/surgeline-startup.log 2>&1 &
   pid=$!
-  until curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do sleep 0.02; done
+  until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null; do sleep 0.02; done
   ready=$(date +%s%N)
   sleep 1
   rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)

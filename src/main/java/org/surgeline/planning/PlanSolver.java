@@ -2,6 +2,7 @@ package org.surgeline.planning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -42,6 +43,7 @@ public class PlanSolver {
 
     private static final Logger LOG = Logger.getLogger(PlanSolver.class);
     static final String AUTO_PUBLISHER = CallerContext.system("auto-publish");
+    static final String FAILED_RUNS = "surgeline.plan.runs.failed";
 
     @Inject
     SolverConfig solverConfig;
@@ -61,6 +63,8 @@ public class PlanSolver {
     ObjectMapper json;
     @Inject
     Clock clock;
+    @Inject
+    MeterRegistry registry;
 
     /** Claims solving here, by run id; a claim's solver appears once its snapshot is built. */
     private final Map<Long, Claim> active = new ConcurrentHashMap<>();
@@ -156,13 +160,16 @@ public class PlanSolver {
                     PlanStatus.QUEUED, PlanStatus.SOLVING, now, PlanKind.MANUAL).page(0, 5).list();
             for (PlanRun next : candidates) {
                 if (next.attempts >= config.maxAttempts()) {
-                    PlanRun.update("status = ?1, errorCode = ?2, error = ?3, endedAt = ?4 "
+                    int givenUp = PlanRun.update("status = ?1, errorCode = ?2, error = ?3, endedAt = ?4 "
                                     + "where id = ?5 and attempts = ?6 and status = ?7",
                             PlanStatus.FAILED, PlanFailure.GIVEN_UP, "Given up after " + next.attempts
                                     + " claims whose lease passed: the planner instances solving it stopped answering",
                             now, next.id, next.attempts, PlanStatus.SOLVING);
-                    LOG.errorf("Plan %d given up after %d claims whose lease passed; the last was %s", next.id,
-                            next.attempts, next.claimedBy);
+                    if (givenUp == 1) {
+                        registry.counter(FAILED_RUNS).increment();
+                        LOG.errorf("Plan %d given up after %d claims whose lease passed; the last was %s", next.id,
+                                next.attempts, next.claimedBy);
+                    }
                     continue;
                 }
                 Instant lease = now.plusMillis((long) (next.timeLimitSeconds * 1000L * config.leaseFactor()));
@@ -234,11 +241,14 @@ public class PlanSolver {
     }
 
     private void fail(Claim claim, PlanFailure failure, String startState) {
-        QuarkusTransaction.requiringNew().run(() -> PlanRun.update(
+        int failed = QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
                 "status = ?1, errorCode = ?2, error = ?3, endedAt = ?4, stateKey = ?5 "
                         + "where id = ?6 and status = ?7 and claimedBy = ?8 and attempts = ?9",
                 PlanStatus.FAILED, failure.code(), failure.getMessage(), clock.instant(), startState,
                 claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
+        if (failed == 1) {
+            registry.counter(FAILED_RUNS).increment();
+        }
     }
 
     /** The state the run starts from ({@link PlanningState}); null if unreadable, which only means it is never matched. */

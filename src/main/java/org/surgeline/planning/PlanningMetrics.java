@@ -64,6 +64,10 @@ public class PlanningMetrics {
             Counter.builder("surgeline.plan.runs.skipped").tag("reason", reason)
                     .description("Rebalancing runs not queued because they would repeat another run").register(registry);
         }
+        // Failures live in the database (the run's error); the counter is what an alert can see.
+        // Per replica, unlike the gauges: an alert sums it.
+        Counter.builder(PlanSolver.FAILED_RUNS).description("Plan runs that ended FAILED (the run's error says why)")
+                .register(registry);
         gauge("surgeline.requests.pending", "Allocation requests submitted or approved and not yet planned", null,
                 null, Figures::pendingRequests);
     }

@@ -145,6 +145,12 @@ class PlanningReplicasIT {
                 .redirectErrorStream(true).redirectOutput(logFile(name).toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // The packaged build serves health on the management interface; a free port of its own.
+        int management;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            management = socket.getLocalPort();
+        }
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
         env.put("SURGELINE_DB_URL", URL);
         env.put("SURGELINE_DB_USER", USER);
@@ -159,7 +165,7 @@ class PlanningReplicasIT {
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create("http://127.0.0.1:" + management + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }

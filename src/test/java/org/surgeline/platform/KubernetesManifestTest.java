@@ -34,6 +34,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,6 +58,24 @@ class KubernetesManifestTest {
 
     /** The port the service listens on (quarkus.http.port's default; nothing overrides it in prod). */
     private static final int SERVICE_PORT = 8080;
+    /**
+     * The packaged build's management interface (quarkus.management.port's default): health and
+     * metrics; ManagementPortIT shows they are there and not on {@link #SERVICE_PORT}.
+     */
+    private static final int MANAGEMENT_PORT = 9000;
+    /**
+     * Connections Surgeline may hold: PostgreSQL's default max_connections (100), less its 3
+     * superuser-reserved ones and 5 for operators and monitoring (README, Database connections).
+     */
+    private static final int DB_CONNECTION_BUDGET = 92;
+    /** Quarkus keys only the manifests set (application.properties leaves them at their defaults). */
+    private static final Set<String> MANIFEST_ONLY_KEYS = Set.of("quarkus.init-and-exit", "quarkus.flyway.validate-at-start");
+    /** kube-state-metrics series the alerts use besides the service's own. */
+    private static final Set<String> KUBE_STATE_METRICS = Set.of("kube_deployment_status_replicas_available",
+            "kube_horizontalpodautoscaler_status_current_replicas", "kube_horizontalpodautoscaler_spec_max_replicas");
+    /** The components an overlay may add (k8s/components), rendered together on top of production. */
+    private static final List<String> COMPONENTS = List.of("monitoring", "request-rate", "keda-planner");
+    private static final String ALL_COMPONENTS = "production+components";
     private static final Map<String, String> PROBE_PATHS = Map.of(
             "startupProbe", "/q/health/started",
             "livenessProbe", "/q/health/live",
@@ -72,7 +91,7 @@ class KubernetesManifestTest {
     private static final Duration PLAN_STORE_TIME = Duration.ofSeconds(10);
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "production"})
+    @ValueSource(strings = {"demo", "production", ALL_COMPONENTS})
     void everyContainerHasRequestsLimitsAndProbes(String overlay) {
         List<JsonNode> docs = render(overlay);
         List<JsonNode> workloads = workloads(docs);
@@ -92,11 +111,22 @@ class KubernetesManifestTest {
                 assertTrue(bytes(container.at("/resources/requests/memory")) <= bytes(container.at("/resources/limits/memory")),
                         where + ": memory request above its limit");
                 if (isSurgeline(container)) {
+                    // The JVM sizes its heap from the limit and keeps it: the node must really have it.
+                    assertEquals(bytes(container.at("/resources/limits/memory")), bytes(container.at("/resources/requests/memory")),
+                            where + ": memory request must equal the limit");
+                }
+                if (isJob(workload)) {
+                    continue;
+                }
+                if (isSurgeline(container)) {
                     PROBE_PATHS.forEach((probe, path) -> {
                         assertEquals(path, container.at("/" + probe + "/httpGet/path").asText(), where + " " + probe);
-                        assertEquals(SERVICE_PORT, containerPort(container, container.at("/" + probe + "/httpGet/port")),
-                                where + " " + probe + " is not on the service's port");
+                        assertEquals(MANAGEMENT_PORT, containerPort(container, container.at("/" + probe + "/httpGet/port")),
+                                where + " " + probe + " is not on the management port");
                     });
+                    assertEquals(String.valueOf(MANAGEMENT_PORT),
+                            workload.at("/spec/template/metadata/annotations/prometheus.io~1port").asText(),
+                            where + ": annotation-based scraping must use the management port");
                 } else {
                     for (String probe : PROBE_PATHS.keySet()) {
                         assertTrue(container.has(probe), where + " has no " + probe);
@@ -128,7 +158,7 @@ class KubernetesManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "production"})
+    @ValueSource(strings = {"demo", "production", ALL_COMPONENTS})
     void containersRunUnprivilegedOnAReadOnlyRootFilesystem(String overlay) {
         for (JsonNode workload : workloads(render(overlay))) {
             JsonNode pod = workload.at("/spec/template/spec");
@@ -168,8 +198,12 @@ class KubernetesManifestTest {
                     ? metric.at("/resource/name").asText()
                     : metric.at("/pods/metric/name").asText()));
         }
-        assertThat(metrics).contains("Resource:cpu", "Pods:http_server_requests_per_second");
-        assertEquals(0, hpa.at("/spec/behavior/scaleUp/stabilizationWindowSeconds").asInt(-1));
+        // CPU alone by default: an HPA that cannot fetch a metric skips scaling down (README, Autoscaling).
+        assertEquals(Set.of("Resource:cpu"), metrics, "the request rate is the opt-in component request-rate");
+        // Long enough that a new pod's warm-up burst does not scale the API to its maximum, short
+        // enough for a surge.
+        assertThat(hpa.at("/spec/behavior/scaleUp/stabilizationWindowSeconds").asInt(-1))
+                .as("scale-up stabilization window").isBetween(30, 120);
         for (JsonNode policy : hpa.at("/spec/behavior/scaleUp/policies")) {
             assertThat(policy.path("periodSeconds").asInt()).as("scale-up period").isLessThanOrEqualTo(30);
         }
@@ -198,6 +232,8 @@ class KubernetesManifestTest {
             Map<String, String> selector = labels(pdb.at("/spec/selector/matchLabels"));
             assertThat(selector).as(name(pdb) + " selector").isNotEmpty();
             assertTrue(pdb.at("/spec/selector/matchExpressions").isMissingNode(), "only matchLabels are checked");
+            assertEquals("AlwaysAllow", pdb.at("/spec/unhealthyPodEvictionPolicy").asText(),
+                    name(pdb) + ": an unready pod must never block a drain");
             List<String> selected = deployments.stream()
                     .filter(d -> labels(d.at("/spec/template/metadata/labels")).entrySet().containsAll(selector.entrySet()))
                     .map(KubernetesManifestTest::name).toList();
@@ -217,13 +253,14 @@ class KubernetesManifestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "production"})
+    @ValueSource(strings = {"demo", "production", ALL_COMPONENTS})
     void everyEnvironmentVariableIsAConfigurationKeyTheServiceReads(String overlay) throws IOException {
         List<JsonNode> docs = render(overlay);
         Set<String> known = knownConfigKeys();
         String properties = Files.readString(APPLICATION_PROPERTIES);
         Set<String> unknown = new TreeSet<>();
-        for (JsonNode workload : ofKind(docs, "Deployment")) {
+        known.addAll(MANIFEST_ONLY_KEYS);
+        for (JsonNode workload : workloads(docs).stream().filter(w -> !w.path("kind").asText().equals("StatefulSet")).toList()) {
             for (String variable : environment(docs, surgelineContainer(workload))) {
                 boolean referenced = properties.contains("${" + variable + ":") || properties.contains("${" + variable + "}");
                 boolean isKey = known.stream().anyMatch(key -> toEnvironmentName(key).equals(variable));
@@ -284,11 +321,15 @@ class KubernetesManifestTest {
             assertThat(grace).as(name(deployment) + " terminationGracePeriodSeconds").isGreaterThan(needed.toSeconds());
             assertEquals(0, deployment.at("/spec/strategy/rollingUpdate/maxUnavailable").asInt(-1),
                     name(deployment) + ": a rollout must not drop capacity");
+            assertEquals("25%", deployment.at("/spec/strategy/rollingUpdate/maxSurge").asText(), name(deployment) + " maxSurge");
+            Set<String> spread = new HashSet<>();
+            deployment.at("/spec/template/spec/topologySpreadConstraints").forEach(c -> spread.add(c.path("topologyKey").asText()));
+            assertThat(spread).as(name(deployment) + " spreads over").contains("topology.kubernetes.io/zone", "kubernetes.io/hostname");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "production"})
+    @ValueSource(strings = {"demo", "production", ALL_COMPONENTS})
     void theNetworkPolicyLetsInOnlyTheApiPortAndOutOnlyDnsPostgresqlAndTheIssuer(String overlay) {
         List<JsonNode> docs = render(overlay);
         JsonNode policy = ofKind(docs, "NetworkPolicy").stream().filter(p -> name(p).equals("surgeline")).findFirst().orElseThrow();
@@ -298,14 +339,219 @@ class KubernetesManifestTest {
                     .containsAll(labels(policy.at("/spec/podSelector/matchLabels")).entrySet()), name(deployment) + " is not covered");
         }
         Set<String> in = new TreeSet<>();
-        policy.at("/spec/ingress").forEach(rule -> rule.path("ports").forEach(p -> in.add(p.path("protocol").asText() + "/" + p.path("port").asText())));
-        assertEquals(Set.of("TCP/" + SERVICE_PORT), in);
+        policy.at("/spec/ingress").forEach(rule -> rule.path("ports").forEach(p -> {
+            in.add(p.path("protocol").asText() + "/" + p.path("port").asText());
+            if (p.path("port").asInt() == MANAGEMENT_PORT) {
+                // Health and metrics: Prometheus only (the kubelet's probes are not filtered by policies).
+                assertThat(rule.path("from")).as("who may reach the management port").hasSize(1);
+                assertEquals("monitoring", rule.at("/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText());
+                assertTrue(rule.at("/from/0/podSelector").isMissingNode() && rule.at("/from/0/ipBlock").isMissingNode());
+            }
+        }));
+        assertEquals(Set.of("TCP/" + SERVICE_PORT, "TCP/" + MANAGEMENT_PORT), in);
         Set<String> out = new TreeSet<>();
+        Set<String> dnsPeers = new TreeSet<>();
         policy.at("/spec/egress").forEach(rule -> {
             assertThat(rule.path("ports")).as("an egress rule without ports opens everything").isNotEmpty();
-            rule.path("ports").forEach(p -> out.add(p.path("protocol").asText() + "/" + p.path("port").asText()));
+            assertThat(rule.path("to")).as("an egress rule without peers reaches any address").isNotEmpty();
+            rule.path("to").forEach(peer -> assertThat(peer.at("/ipBlock/cidr").asText()).as("egress peer")
+                    .isNotIn("0.0.0.0/0", "::/0"));
+            rule.path("ports").forEach(p -> {
+                out.add(p.path("protocol").asText() + "/" + p.path("port").asText());
+                if (p.path("port").asInt() == 53) {
+                    rule.path("to").forEach(peer -> dnsPeers.add(peer.has("ipBlock") ? peer.at("/ipBlock/cidr").asText()
+                            : peer.at("/podSelector/matchLabels/k8s-app").asText()));
+                }
+            });
         });
         assertEquals(Set.of("UDP/53", "TCP/53", "TCP/5432", "TCP/443"), out);
+        assertEquals(Set.of("kube-dns", "169.254.20.10/32"), dnsPeers, "cluster DNS and NodeLocal DNSCache");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "production"})
+    void everyOverlayPullsItsImageFromARegistryByAnImmutableReference(String overlay) {
+        for (JsonNode workload : workloads(render(overlay))) {
+            for (JsonNode container : workload.at("/spec/template/spec/containers")) {
+                if (!isSurgeline(container)) {
+                    continue;
+                }
+                String image = container.path("image").asText();
+                String where = name(workload) + ": " + image;
+                String host = image.contains("/") ? image.substring(0, image.indexOf('/')) : "";
+                assertTrue(host.contains(".") || host.contains(":"), where + " names no registry (ImagePullBackOff)");
+                if (!image.contains("@sha256:")) {
+                    String tag = image.lastIndexOf(':') > image.lastIndexOf('/') ? image.substring(image.lastIndexOf(':') + 1) : "";
+                    assertThat(tag).as(where + ": a tag that never moves, or a digest").isNotEmpty()
+                            .isNotEqualTo("latest").doesNotEndWith("SNAPSHOT");
+                }
+                assertThat(container.path("imagePullPolicy").asText()).as(where).isNotEqualTo("Always");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "production"})
+    void theConfigurationIsAGeneratedConfigMapSoThatAChangeRollsThePods(String overlay) {
+        List<JsonNode> docs = render(overlay);
+        Set<String> referenced = new TreeSet<>();
+        for (JsonNode workload : workloads(docs)) {
+            for (JsonNode container : workload.at("/spec/template/spec/containers")) {
+                container.path("envFrom").forEach(source -> referenced.add(source.at("/configMapRef/name").asText("")));
+            }
+        }
+        referenced.remove("");
+        assertThat(referenced).as("ConfigMaps the workloads read").hasSize(1);
+        String name = referenced.iterator().next();
+        assertThat(name).as("configMapGenerator's hash-suffixed name").matches("surgeline-[a-z0-9]{10}");
+        assertEquals(1, ofKind(docs, "ConfigMap").stream().filter(c -> name(c).equals(name)).count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "production"})
+    void migrationsRunOnceInAJobAndThePodsOnlyValidate(String overlay) {
+        List<JsonNode> docs = render(overlay);
+        List<JsonNode> jobs = ofKind(docs, "Job");
+        assertThat(jobs).extracting(KubernetesManifestTest::name).containsExactly("surgeline-migrate");
+        JsonNode job = jobs.get(0);
+        JsonNode migrate = surgelineContainer(job);
+        assertEquals("true", envValue(migrate, "QUARKUS_INIT_AND_EXIT"), "the Job starts, migrates and exits");
+        assertEquals("true", envValue(migrate, "QUARKUS_FLYWAY_MIGRATE_AT_START"));
+        assertEquals("false", envValue(migrate, "SURGELINE_PLANNING_SOLVER_ENABLED"));
+        assertEquals("Never", job.at("/spec/template/spec/restartPolicy").asText());
+        assertEquals(1, job.at("/spec/parallelism").asInt(), "one Flyway at a time");
+        for (JsonNode deployment : ofKind(docs, "Deployment")) {
+            JsonNode container = surgelineContainer(deployment);
+            assertEquals("false", envValue(container, "QUARKUS_FLYWAY_MIGRATE_AT_START"), name(deployment) + " migrates at start");
+            assertEquals("true", envValue(container, "QUARKUS_FLYWAY_VALIDATE_AT_START"),
+                    name(deployment) + " must refuse a schema older than its code");
+            assertEquals(container.path("image").asText(), migrate.path("image").asText(), "the Job migrates the release's own image");
+            assertEquals(container.path("envFrom").toString(), migrate.path("envFrom").toString(), "same database settings");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "production", ALL_COMPONENTS})
+    void atFullScaleThePodsStayWithinTheDatabaseConnectionBudget(String overlay) {
+        List<JsonNode> docs = render(overlay);
+        int total = 0;
+        List<String> shares = new ArrayList<>();
+        for (JsonNode workload : workloads(docs)) {
+            if (workload.path("kind").asText().equals("StatefulSet")) {
+                continue; // the demo's PostgreSQL itself
+            }
+            String pool = envValue(surgelineContainer(workload), "QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+            assertThat(pool).as(name(workload) + " sets its pool size from the budget").isNotNull();
+            int pods = maxPods(docs, workload);
+            total += pods * Integer.parseInt(pool);
+            shares.add(name(workload) + " " + pods + " x " + pool);
+        }
+        assertThat(total).as("connections at full scale, rollout surge included: " + shares).isLessThanOrEqualTo(DB_CONNECTION_BUDGET);
+    }
+
+    @Test
+    void theComponentsRenderOnProduction() {
+        List<JsonNode> docs = render(ALL_COMPONENTS);
+        JsonNode hpa = ofKind(docs, "HorizontalPodAutoscaler").get(0);
+        Set<String> metrics = new HashSet<>();
+        hpa.at("/spec/metrics").forEach(m -> metrics.add(m.path("type").asText() + ":"
+                + (m.has("pods") ? m.at("/pods/metric/name").asText() : m.at("/resource/name").asText())));
+        assertEquals(Set.of("Resource:cpu", "Pods:http_server_requests_per_second"), metrics, "request-rate component");
+
+        JsonNode planner = deployment(docs, "surgeline-planner");
+        assertTrue(planner.at("/spec/replicas").isMissingNode(), "KEDA owns the planner's replica count");
+        List<JsonNode> scaled = ofKind(docs, "ScaledObject");
+        assertEquals(1, scaled.size());
+        JsonNode keda = scaled.get(0);
+        assertEquals("surgeline-planner", keda.at("/spec/scaleTargetRef/name").asText());
+        assertThat(keda.at("/spec/minReplicaCount").asInt()).as("planners for the scheduled jobs").isGreaterThanOrEqualTo(2);
+        assertThat(keda.at("/spec/advanced/horizontalPodAutoscalerConfig/behavior/scaleDown/stabilizationWindowSeconds").asInt())
+                .as("scaling in stops a solve early: a long cooldown").isGreaterThanOrEqualTo(900);
+        assertEquals("prometheus", keda.at("/spec/triggers/0/type").asText());
+        assertThat(keda.at("/spec/triggers/0/metadata/query").asText()).contains("surgeline_plan_runs", "queued");
+
+        List<JsonNode> monitors = ofKind(docs, "PodMonitor");
+        assertEquals(1, monitors.size());
+        JsonNode monitor = monitors.get(0);
+        Map<String, String> selector = labels(monitor.at("/spec/selector/matchLabels"));
+        List<String> values = new ArrayList<>();
+        monitor.at("/spec/selector/matchExpressions/0/values").forEach(v -> values.add(v.asText()));
+        String port = monitor.at("/spec/podMetricsEndpoints/0/port").asText();
+        assertEquals("/q/metrics", monitor.at("/spec/podMetricsEndpoints/0/path").asText());
+        for (JsonNode deployment : ofKind(docs, "Deployment")) {
+            Map<String, String> podLabels = labels(deployment.at("/spec/template/metadata/labels"));
+            assertTrue(podLabels.entrySet().containsAll(selector.entrySet())
+                    && values.contains(podLabels.get("app.kubernetes.io/component")), "the PodMonitor scrapes " + name(deployment));
+            assertEquals(MANAGEMENT_PORT, containerPort(surgelineContainer(deployment), new com.fasterxml.jackson.databind.node.TextNode(port)));
+        }
+    }
+
+    @Test
+    void theAlertsAndTheScalerNameMetricsTheServiceExports() {
+        given().auth().preemptive().basic("admin", "admin").get("/api/counties").then().statusCode(200);
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Set<String> exported = new TreeSet<>();
+        for (String line : scrape.split("\n")) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                exported.add(line.split("[{ ]", 2)[0]);
+            }
+        }
+        List<JsonNode> docs = render(ALL_COMPONENTS);
+        Map<String, String> expressions = new HashMap<>();
+        for (JsonNode rules : ofKind(docs, "PrometheusRule")) {
+            rules.at("/spec/groups").forEach(group -> group.path("rules").forEach(rule ->
+                    expressions.put(rule.path("alert").asText(), rule.path("expr").asText())));
+        }
+        assertThat(expressions.keySet()).containsExactlyInAnyOrder("SurgelineStockBelowFloor", "SurgelinePlannerStalled",
+                "SurgelineNightlyPlanMissed", "SurgelinePlannerUnavailable", "SurgelineApiAtMaxReplicas",
+                "SurgelineHighErrorRatio", "SurgelinePlanRunsFailing");
+        ofKind(docs, "ScaledObject").forEach(keda -> expressions.put("ScaledObject " + name(keda),
+                keda.at("/spec/triggers/0/metadata/query").asText()));
+        Pattern metricName = Pattern.compile("\\b((?:surgeline|http_server|kube)_[a-z0-9_]+)\\b");
+        // Every replica reports the same gauges: a rule must take their max, never their sum.
+        Pattern maxBefore = Pattern.compile("max(\\s+by\\s*\\([^)]*\\))?\\s*\\($");
+        expressions.forEach((alert, expr) -> {
+            Matcher names = metricName.matcher(expr);
+            int found = 0;
+            while (names.find()) {
+                found++;
+                String metric = names.group(1);
+                if (metric.startsWith("kube_")) {
+                    assertThat(KUBE_STATE_METRICS).as(alert + ": a kube-state-metrics series").contains(metric);
+                    continue;
+                }
+                assertThat(exported).as(alert + " names " + metric + ", which /q/metrics does not export").contains(metric);
+                if (metric.startsWith("surgeline_") && !metric.endsWith("_total")) {
+                    assertThat(maxBefore.matcher(expr.substring(0, names.start())).find())
+                            .as(alert + ": the gauge " + metric + " is taken with max()").isTrue();
+                }
+            }
+            assertThat(found).as(alert + " names a metric").isPositive();
+            assertThat(expr.chars().filter(c -> c == '(').count()).as(alert + " parentheses")
+                    .isEqualTo(expr.chars().filter(c -> c == ')').count());
+        });
+    }
+
+    /** Pods of a workload at full scale during a rollout: its scaler's maximum (or replicas) plus maxSurge. */
+    private static int maxPods(List<JsonNode> docs, JsonNode workload) {
+        if (isJob(workload)) {
+            return workload.at("/spec/parallelism").asInt(1);
+        }
+        int replicas = workload.at("/spec/replicas").asInt(1);
+        for (JsonNode hpa : ofKind(docs, "HorizontalPodAutoscaler")) {
+            if (hpa.at("/spec/scaleTargetRef/name").asText().equals(name(workload))) {
+                replicas = hpa.at("/spec/maxReplicas").asInt();
+            }
+        }
+        for (JsonNode keda : ofKind(docs, "ScaledObject")) {
+            if (keda.at("/spec/scaleTargetRef/name").asText().equals(name(workload))) {
+                replicas = keda.at("/spec/maxReplicaCount").asInt();
+            }
+        }
+        String surge = workload.at("/spec/strategy/rollingUpdate/maxSurge").asText("25%");
+        int extra = surge.endsWith("%") ? (int) Math.ceil(replicas * Integer.parseInt(surge.replace("%", "")) / 100.0)
+                : Integer.parseInt(surge);
+        return replicas + extra;
     }
 
     // --- rendering --------------------------------------------------------------------------
@@ -315,7 +561,8 @@ class KubernetesManifestTest {
     private static synchronized List<JsonNode> render(String overlay) {
         return RENDERED.computeIfAbsent(overlay, o -> {
             try {
-                Process process = new ProcessBuilder("kubectl", "kustomize", K8S.resolve("overlays").resolve(o).toString())
+                Path directory = o.equals(ALL_COMPONENTS) ? withAllComponents() : K8S.resolve("overlays").resolve(o);
+                Process process = new ProcessBuilder("kubectl", "kustomize", directory.toString())
                         .redirectErrorStream(true).start();
                 String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(process.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize did not finish");
@@ -329,6 +576,18 @@ class KubernetesManifestTest {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Production with every component, as an operator would list them under components:. */
+    private static Path withAllComponents() throws IOException {
+        // kustomize takes relative paths only: a kustomization under target/ pointing back at k8s/.
+        Path directory = Path.of("target", "k8s-render", "all-components");
+        Files.createDirectories(directory);
+        String up = "../../../";
+        Files.writeString(directory.resolve("kustomization.yaml"), "apiVersion: kustomize.config.k8s.io/v1beta1\n"
+                + "kind: Kustomization\nresources:\n  - " + up + "k8s/overlays/production\ncomponents:\n"
+                + String.join("", COMPONENTS.stream().map(c -> "  - " + up + "k8s/components/" + c + "\n").toList()));
+        return directory;
     }
 
     private static List<JsonNode> parse(String yaml) {
@@ -350,7 +609,11 @@ class KubernetesManifestTest {
     }
 
     private static List<JsonNode> workloads(List<JsonNode> docs) {
-        return docs.stream().filter(d -> Set.of("Deployment", "StatefulSet", "DaemonSet").contains(d.path("kind").asText())).toList();
+        return docs.stream().filter(d -> Set.of("Deployment", "StatefulSet", "DaemonSet", "Job").contains(d.path("kind").asText())).toList();
+    }
+
+    private static boolean isJob(JsonNode workload) {
+        return workload.path("kind").asText().equals("Job");
     }
 
     private static JsonNode deployment(List<JsonNode> docs, String name) {
@@ -365,7 +628,7 @@ class KubernetesManifestTest {
     private static boolean isSurgeline(JsonNode container) {
         String image = container.path("image").asText();
         String repository = image.substring(image.lastIndexOf('/') + 1);
-        return repository.equals("surgeline") || repository.startsWith("surgeline:");
+        return repository.equals("surgeline") || repository.startsWith("surgeline:") || repository.startsWith("surgeline@");
     }
 
     private static JsonNode surgelineContainer(JsonNode workload) {

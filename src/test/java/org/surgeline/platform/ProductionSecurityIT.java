@@ -49,6 +49,8 @@ class ProductionSecurityIT {
     private static Process service;
     private static Path log;
     private static String base;
+    /** The packaged build serves /q (health, metrics, OpenAPI) on its management interface only. */
+    private static String management;
 
     @BeforeAll
     static void startTheProductionJar() throws Exception {
@@ -70,6 +72,11 @@ class ProductionSecurityIT {
             port = socket.getLocalPort();
         }
         base = "http://127.0.0.1:" + port;
+        int managementPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            managementPort = socket.getLocalPort();
+        }
+        management = "http://127.0.0.1:" + managementPort;
         log = Path.of("target/production-security-it.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -81,6 +88,7 @@ class ProductionSecurityIT {
         env.put("SURGELINE_DEMO_DATA", "linfen");
         env.put("SURGELINE_PLANNING_SOLVER_ENABLED", "false");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         service = builder.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
@@ -184,7 +192,7 @@ class ProductionSecurityIT {
 
     private static HttpResponse<String> send(String method, String path, String token, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((path.startsWith("/q/") ? management : base) + path)).timeout(Duration.ofSeconds(10))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
