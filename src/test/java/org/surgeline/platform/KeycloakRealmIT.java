@@ -198,7 +198,7 @@ class KeycloakRealmIT {
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
-        // it-short-lived issues tokens valid for 2 s; wait until the token's own expiry has passed.
+        // it-short-lived issues tokens valid for 10 s; wait until the token's own expiry has passed.
         String token = passwordGrant("it-short-lived", "admin", "admin");
         long expiresAt = claims(token).path("exp").asLong();
         assertEquals(200, get("/api/counties", token).statusCode(), "valid before it expires");
@@ -261,7 +261,7 @@ class KeycloakRealmIT {
     /**
      * Clients a real realm also has, besides Surgeline's own: a batch job whose tokens are issued for
      * Surgeline but hold no Surgeline role, an application whose tokens carry the roles and county but
-     * not the audience, and one whose tokens expire after 2 s.
+     * not the audience, and one whose tokens expire after 10 s.
      */
     private static void createOtherClients() throws Exception {
         String admin = token("http://127.0.0.1:" + URI.create(realmUrl).getPort() + "/realms/master",
@@ -278,7 +278,7 @@ class KeycloakRealmIT {
         createClient(admin, "{\"clientId\":\"it-no-audience\",\"publicClient\":true,\"standardFlowEnabled\":false,"
                 + "\"directAccessGrantsEnabled\":true,\"protocolMappers\":[" + roles + "," + county + "]}");
         createClient(admin, "{\"clientId\":\"it-short-lived\",\"publicClient\":true,\"standardFlowEnabled\":false,"
-                + "\"directAccessGrantsEnabled\":true,\"attributes\":{\"access.token.lifespan\":\"2\"},"
+                + "\"directAccessGrantsEnabled\":true,\"attributes\":{\"access.token.lifespan\":\"10\"},"
                 + "\"protocolMappers\":[" + audience + "," + roles + "," + county + "]}");
     }
 
