@@ -364,7 +364,9 @@ class KubernetesManifestTest {
                 }
             });
         });
-        assertEquals(Set.of("UDP/53", "TCP/53", "TCP/5432", "TCP/443"), out);
+        // The demo adds its in-cluster Keycloak (theDemoRunsKeycloakWithTheRealmFile checks the rule's peer).
+        assertEquals(overlay.equals("demo") ? Set.of("UDP/53", "TCP/53", "TCP/5432", "TCP/443", "TCP/" + KEYCLOAK_PORT)
+                : Set.of("UDP/53", "TCP/53", "TCP/5432", "TCP/443"), out);
         assertEquals(Set.of("kube-dns", "169.254.20.10/32"), dnsPeers, "cluster DNS and NodeLocal DNSCache");
     }
 
@@ -552,6 +554,79 @@ class KubernetesManifestTest {
         int extra = surge.endsWith("%") ? (int) Math.ceil(replicas * Integer.parseInt(surge.replace("%", "")) / 100.0)
                 : Integer.parseInt(surge);
         return replicas + extra;
+    }
+
+    /** The demo's Keycloak listens on this port (k8s/keycloak). */
+    private static final int KEYCLOAK_PORT = 8080;
+
+    @Test
+    void theDemoRunsKeycloakWithTheRealmFileAndTheServiceTrustsIt() throws IOException {
+        List<JsonNode> docs = render("demo");
+        JsonNode realm = YAML.readTree(Files.readString(K8S.resolve("keycloak/surgeline-realm.json")));
+        String realmName = realm.path("realm").asText();
+        assertEquals("surgeline", realmName);
+        List<String> roles = new ArrayList<>();
+        realm.at("/roles/realm").forEach(r -> roles.add(r.path("name").asText()));
+        assertThat(roles).containsExactlyInAnyOrder("officer", "warehouse", "scheduler", "admin");
+
+        // The realm ConfigMap holds the file as it is, and Keycloak imports it.
+        List<JsonNode> realmMaps = ofKind(docs, "ConfigMap").stream().filter(c -> name(c).startsWith("keycloak-realm")).toList();
+        assertEquals(1, realmMaps.size());
+        assertEquals(Files.readString(K8S.resolve("keycloak/surgeline-realm.json")),
+                realmMaps.get(0).at("/data/surgeline-realm.json").asText());
+        JsonNode keycloak = ofKind(docs, "StatefulSet").stream().filter(s -> name(s).equals("keycloak")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo runs no Keycloak"));
+        assertEquals(1, keycloak.at("/spec/replicas").asInt());
+        JsonNode pod = keycloak.at("/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+        assertThat(container.path("image").asText()).isEqualTo("quay.io/keycloak/keycloak:" + pomProperty("keycloak.version"));
+        assertThat(container.path("args")).extracting(JsonNode::asText).contains("start-dev", "--import-realm");
+        String realmVolume = null;
+        for (JsonNode volume : pod.path("volumes")) {
+            if (volume.at("/configMap/name").asText().equals(name(realmMaps.get(0)))) {
+                realmVolume = volume.path("name").asText();
+            }
+        }
+        assertThat(realmVolume).as("a volume of the realm ConfigMap").isNotNull();
+        String mountedAt = null;
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (mount.path("name").asText().equals(realmVolume)) {
+                mountedAt = mount.path("mountPath").asText();
+            }
+        }
+        assertEquals("/opt/keycloak/data/import", mountedAt);
+
+        // The service asks that Keycloak's realm, through a Service that selects the Keycloak pod.
+        JsonNode service = ofKind(docs, "Service").stream().filter(s -> name(s).equals("keycloak")).findFirst().orElseThrow();
+        Map<String, String> podLabels = labels(keycloak.at("/spec/template/metadata/labels"));
+        assertTrue(podLabels.entrySet().containsAll(labels(service.at("/spec/selector")).entrySet()));
+        assertEquals(KEYCLOAK_PORT, containerPort(container, service.at("/spec/ports/0/targetPort")));
+        JsonNode settings = ofKind(docs, "ConfigMap").stream().filter(c -> name(c).startsWith("surgeline")).findFirst().orElseThrow();
+        assertEquals("http://keycloak:" + service.at("/spec/ports/0/port").asInt() + "/realms/" + realmName,
+                settings.at("/data/SURGELINE_OIDC_AUTH_SERVER_URL").asText());
+        String clientId = settings.at("/data/SURGELINE_OIDC_CLIENT_ID").asText("surgeline");
+        assertThat(realm.path("clients")).extracting(c -> c.path("clientId").asText()).contains(clientId);
+
+        // The service's egress on Keycloak's port goes to the Keycloak pod only.
+        JsonNode policy = ofKind(docs, "NetworkPolicy").stream().filter(p -> name(p).equals("surgeline")).findFirst().orElseThrow();
+        for (JsonNode rule : policy.at("/spec/egress")) {
+            boolean keycloakPort = false;
+            for (JsonNode port : rule.path("ports")) {
+                keycloakPort |= port.path("port").asInt() == KEYCLOAK_PORT;
+            }
+            if (keycloakPort) {
+                assertEquals(1, rule.path("to").size(), rule.toString());
+                assertTrue(podLabels.entrySet().containsAll(labels(rule.at("/to/0/podSelector/matchLabels")).entrySet()), rule.toString());
+                assertThat(labels(rule.at("/to/0/podSelector/matchLabels"))).isNotEmpty();
+            }
+        }
+    }
+
+    private static String pomProperty(String property) throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        var matcher = Pattern.compile("<" + Pattern.quote(property) + ">([^<]+)</").matcher(pom);
+        assertTrue(matcher.find(), "pom.xml has no property " + property);
+        return matcher.group(1);
     }
 
     // --- rendering --------------------------------------------------------------------------
