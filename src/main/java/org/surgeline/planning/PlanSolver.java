@@ -409,7 +409,7 @@ public class PlanSolver {
     }
 
     private void outcome(PlanKind kind, String outcome) {
-        registry.counter("surgeline.plan.runs", "kind", kind.name().toLowerCase(), "outcome", outcome).increment();
+        registry.counter("surgeline.plan.runs.ended", "kind", kind.name().toLowerCase(), "outcome", outcome).increment();
     }
 
     private void fail(Claim claim, PlanFailure failure, String startState) {

@@ -81,7 +81,7 @@ public class PlanningMetrics {
         }
         for (PlanKind kind : PlanKind.values()) {
             for (String outcome : List.of("draft", "failed", "cancelled", "given-up", "dropped")) {
-                Counter.builder("surgeline.plan.runs").tag("kind", kind.name().toLowerCase()).tag("outcome", outcome)
+                Counter.builder("surgeline.plan.runs.ended").tag("kind", kind.name().toLowerCase()).tag("outcome", outcome)
                         .description("Plan runs ended here, by how they ended").register(registry);
             }
         }
