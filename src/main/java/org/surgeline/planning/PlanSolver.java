@@ -297,7 +297,10 @@ public class PlanSolver {
             }
             // Read before the snapshot: a change in between makes the next check differ, never wrongly match.
             startState = startState(claim.planDate);
-            sizes.check(claim.planDate, claim.horizonDays);
+            retrying(claim, "sizing the snapshot of", () -> {
+                sizes.check(claim.planDate, claim.horizonDays);
+                return null;
+            });
             PlanningSnapshot.Problem snapshotted = retrying(claim, "building the snapshot of",
                     () -> snapshot.build(claim.planDate, claim.horizonDays, claim.kind));
             DeploymentPlan problem = snapshotted.plan();
@@ -389,8 +392,8 @@ public class PlanSolver {
                         || System.nanoTime() + pauseMillis * 1_000_000 >= claim.leaseEndsNanos) {
                     throw e;
                 }
-                registry.counter("surgeline.plan.store.retries", "step", what.startsWith("storing") ? "store"
-                        : "snapshot").increment();
+                registry.counter("surgeline.plan.store.retries", "step", what.contains("snapshot") ? "snapshot"
+                        : "store").increment();
                 LOG.warnf("Plan %d: %s it failed (%s), retry %d in %d ms", claim.runId, what, e.getClass().getSimpleName(),
                         retry, pauseMillis);
                 Thread.sleep(pauseMillis);
@@ -415,11 +418,14 @@ public class PlanSolver {
     private void fail(Claim claim, PlanFailure failure, String startState) {
         outcome(claim.kind, "failed");
         try {
-            QuarkusTransaction.requiringNew().run(() -> PlanRun.update(
+            // Retried as a result is: a run left SOLVING would hold its slot until the lease passes.
+            retrying(claim, "marking as failed", () -> QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
                     "status = ?1, errorCode = ?2, error = ?3, endedAt = ?4, stateKey = ?5 "
                             + "where id = ?6 and status = ?7 and claimedBy = ?8 and attempts = ?9",
                     PlanStatus.FAILED, failure.code(), failure.getMessage(), clock.instant(), startState,
-                    claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
+                    claim.runId, PlanStatus.SOLVING, instance, claim.attempt)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Plan %d could not be marked FAILED; another instance claims it after its lease", claim.runId);
         }

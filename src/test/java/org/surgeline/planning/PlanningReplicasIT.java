@@ -167,6 +167,7 @@ class PlanningReplicasIT {
         env.put("SURGELINE_PLANNING_TRIGGERS_INTERVAL", SLOT_SECONDS + "s");
         env.put("SURGELINE_PLANNING_TRIGGERS_TIME_LIMIT_SECONDS", "1");
         env.put("SURGELINE_PLANNING_NIGHTLY_ENABLED", "false");
+        env.put("SURGELINE_PLANNING_MIN_LEASE", "10s");
         replicas.put(name, builder.start());
         Instant deadline = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(deadline)) {
