@@ -89,15 +89,21 @@ public class PlanningSchedule {
 
     /** Creates a missing job row; true if it was missing. */
     boolean ensureJob(String job) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!em.createNativeQuery("select name from planning_job where name = ?1").setParameter(1, job)
-                    .getResultList().isEmpty()) {
-                return false;
-            }
-            em.createNativeQuery("insert into planning_job (name) values (?1)").setParameter(1, job).executeUpdate();
-            LOG.warnf("The planning_job row %s was missing and has been created; without it the job never ran", job);
-            return true;
-        });
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!em.createNativeQuery("select name from planning_job where name = ?1").setParameter(1, job)
+                        .getResultList().isEmpty()) {
+                    return false;
+                }
+                em.createNativeQuery("insert into planning_job (name) values (?1)").setParameter(1, job).executeUpdate();
+                LOG.warnf("The planning_job row %s was missing and has been created; without it the job never ran", job);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            // Another replica starting at the same time created it first.
+            LOG.warnf("The planning_job row %s could not be created here: %s", job, e.getMessage());
+            return false;
+        }
     }
 
     @Scheduled(identity = "rebalancing-triggers", every = "${surgeline.planning.triggers.interval:5m}",
