@@ -43,7 +43,7 @@ class PlanRulesResourceTest {
 
     private static Map<String, String> depotCounties() {
         Map<String, String> counties = new HashMap<>();
-        as(DemoUsers.ADMIN).get("/api/depots").jsonPath().<Map<String, Object>>getList("$")
+        as(DemoUsers.ADMIN).get("/api/depots?size=500").jsonPath().<Map<String, Object>>getList("items")
                 .forEach(d -> counties.put((String) d.get("code"), (String) d.get("county")));
         return counties;
     }
