@@ -28,6 +28,12 @@ public class PlanRun extends PanacheEntityBase {
     public PlanStatus status;
     @Column(name = "plan_date")
     public LocalDate planDate;
+    /**
+     * Whether the caller named the plan date; if not, the date is decided when the run is claimed
+     * (a run queued before midnight and solved after it plans from the day it runs).
+     */
+    @Column(name = "plan_date_chosen")
+    public boolean planDateChosen;
     @Column(name = "horizon_days")
     public int horizonDays;
     @Column(name = "time_limit_seconds")

@@ -78,6 +78,7 @@ public class PlanService {
         run.slot = slot;
         LocalDate today = LocalDate.now(clock);
         run.planDate = Optional.ofNullable(n.planDate()).orElse(today);
+        run.planDateChosen = n.planDate() != null;
         // A plan dated in the past would take back everything the plan in force has from that date on.
         if (run.planDate.isBefore(today) || run.planDate.isAfter(today.plusDays(config.planDateWindowDays()))) {
             throw ProblemException.invalidField("planDate", "must be from " + today + " (today) to "

@@ -9,16 +9,25 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -28,6 +37,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.ShutdownStarting;
 import org.surgeline.planning.solver.DeploymentPlan;
 import org.surgeline.planning.solver.RevertPass;
 
@@ -43,7 +53,6 @@ public class PlanSolver {
 
     private static final Logger LOG = Logger.getLogger(PlanSolver.class);
     static final String AUTO_PUBLISHER = CallerContext.system("auto-publish");
-    static final String FAILED_RUNS = "surgeline.plan.runs.failed";
 
     @Inject
     SolverConfig solverConfig;
@@ -64,12 +73,17 @@ public class PlanSolver {
     @Inject
     Clock clock;
     @Inject
+    EntityManager em;
+    @Inject
     MeterRegistry registry;
 
-    /** Claims solving here, by run id; a claim's solver appears once its snapshot is built. */
-    private final Map<Long, Claim> active = new ConcurrentHashMap<>();
+    /** Claims solving here, by claim (run and attempt): one run may be claimed again here once its lease passed. */
+    private final Map<ClaimKey, Claim> active = new ConcurrentHashMap<>();
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private volatile boolean stopping;
+
+    private record ClaimKey(long runId, int attempt) {
+    }
 
     /** A run this instance claimed: its {@code attempt} must still be the run's for the result to count. */
     private static final class Claim {
@@ -79,15 +93,34 @@ public class PlanSolver {
         final LocalDate planDate;
         final int horizonDays;
         final int timeLimitSeconds;
+        /** Until when (this JVM's monotonic clock) the claim is ours: retries of the store end there. */
+        final long leaseEndsNanos;
+        /** Set once: by the solve that starts it, or by shutdown handing it back unstarted. */
+        final AtomicBoolean taken = new AtomicBoolean();
+        /** Asked to stop; re-applied to every solver the claim runs, since solve() forgets an earlier stop. */
+        volatile boolean stopped;
         volatile Solver<DeploymentPlan> solver;
 
-        Claim(PlanRun run, int attempt) {
+        Claim(PlanRun run, int attempt, LocalDate planDate, Duration lease) {
             this.runId = run.id;
             this.attempt = attempt;
             this.kind = run.kind;
-            this.planDate = run.planDate;
+            this.planDate = planDate;
             this.horizonDays = run.horizonDays;
             this.timeLimitSeconds = run.timeLimitSeconds;
+            this.leaseEndsNanos = System.nanoTime() + lease.toNanos();
+        }
+
+        ClaimKey key() {
+            return new ClaimKey(runId, attempt);
+        }
+
+        void stop() {
+            stopped = true;
+            Solver<DeploymentPlan> current = solver;
+            if (current != null) {
+                current.terminateEarly();
+            }
         }
     }
 
@@ -97,8 +130,9 @@ public class PlanSolver {
             return;
         }
         if (!active.isEmpty()) {
+            List<Long> runIds = active.keySet().stream().map(ClaimKey::runId).distinct().toList();
             QuarkusTransaction.requiringNew().call(() -> PlanRun.<PlanRun>list("id in ?1 and stopRequested = true",
-                    List.copyOf(active.keySet()))).forEach(run -> stopEarly(run.id));
+                    runIds)).forEach(run -> stopEarly(run.id));
         }
         while (!stopping && active.size() < config.maxConcurrentSolves()) {
             Optional<Claim> claimed = claimNext();
@@ -106,8 +140,17 @@ public class PlanSolver {
                 return;
             }
             Claim claim = claimed.get();
-            active.put(claim.runId, claim);
-            executor.runAsync(() -> solve(claim));
+            active.put(claim.key(), claim);
+            try {
+                executor.runAsync(() -> solve(claim));
+            } catch (RuntimeException rejected) {
+                // The executor is shutting down: the run goes back to the queue for another instance.
+                if (claim.taken.compareAndSet(false, true)) {
+                    handBack(claim);
+                }
+                active.remove(claim.key(), claim);
+                return;
+            }
         }
     }
 
@@ -118,26 +161,34 @@ public class PlanSolver {
 
     /** Asks a run solving here to stop; it keeps the best plan found so far. */
     void stopEarly(long runId) {
-        Claim claim = active.get(runId);
-        if (claim != null && claim.solver != null) {
-            claim.solver.terminateEarly();
-        }
+        active.values().stream().filter(c -> c.runId == runId).forEach(Claim::stop);
+    }
+
+    /**
+     * The start of shutdown (SIGTERM, before readiness goes down and requests drain): no run is
+     * claimed from here on, so none is cut short by the shutdown that follows.
+     */
+    void onShutdownStarting(@Observes ShutdownStarting event) {
+        stopping = true;
     }
 
     /**
      * Stops every solve early and waits (up to {@code shutdown-wait}) until each has stored its
-     * best plan, so that a rolling update loses no plan.
+     * best plan, so that a rolling update loses no plan. A claim whose solve has not started goes
+     * back to the queue (its attempt not counted): the executor may never start it.
      */
     void onShutdown(@Observes ShutdownEvent event) {
         stopping = true;
         active.values().forEach(c -> {
-            if (c.solver != null) {
-                c.solver.terminateEarly();
+            if (c.taken.compareAndSet(false, true)) {
+                handBack(c);
+                active.remove(c.key(), c);
             }
         });
+        active.values().forEach(Claim::stop);
         long deadline = System.nanoTime() + config.shutdownWait().toNanos();
         while (!active.isEmpty() && System.nanoTime() < deadline) {
-            active.values().stream().filter(c -> c.solver != null).forEach(c -> c.solver.terminateEarly());
+            active.values().forEach(Claim::stop);
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -147,81 +198,153 @@ public class PlanSolver {
         }
         if (!active.isEmpty()) {
             LOG.warnf("Shutting down with runs %s unsaved; another instance claims them after their lease",
-                    active.keySet());
+                    active.keySet().stream().map(ClaimKey::runId).toList());
         }
+    }
+
+    /** Puts a claimed run that was never started back in the queue, its attempt not counted. */
+    private void handBack(Claim claim) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> PlanRun.update("status = ?1, attempts = attempts - 1, "
+                            + "claimedBy = null, leaseUntil = null, startedAt = null "
+                            + "where id = ?2 and status = ?3 and claimedBy = ?4 and attempts = ?5",
+                    PlanStatus.QUEUED, claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
+            LOG.infof("Plan %d handed back to the queue: this instance is shutting down", claim.runId);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Plan %d could not be handed back; another instance claims it after its lease", claim.runId);
+        }
+    }
+
+    /** The database's clock: every replica sets and compares leases and slots by it, whatever its own says. */
+    static Instant databaseNow(EntityManager em) {
+        Object now = em.createNativeQuery("select current_timestamp").getSingleResult();
+        if (now instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (now instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (now instanceof ZonedDateTime z) {
+            return z.toInstant();
+        }
+        return (Instant) now;
     }
 
     private Optional<Claim> claimNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = clock.instant();
+            Instant now = databaseNow(em);
             // Scheduled runs (nightly, rebalancing) first, so that manual runs cannot hold them back.
             List<PlanRun> candidates = PlanRun.<PlanRun>find("(status = ?1 or (status = ?2 and leaseUntil < ?3)) "
                     + "order by case when kind = ?4 then 1 else 0 end, id",
                     PlanStatus.QUEUED, PlanStatus.SOLVING, now, PlanKind.MANUAL).page(0, 5).list();
             for (PlanRun next : candidates) {
+                if (next.stopRequested) {
+                    // Asked to stop while its instance died (or it was handed back): nothing better than
+                    // what it stored can come of solving it again, and a cut-short draft must not publish.
+                    if (PlanRun.update("status = ?1, endedAt = ?2 where id = ?3 and attempts = ?4 and status = ?5",
+                            PlanStatus.CANCELLED, clock.instant(), next.id, next.attempts, next.status) == 1) {
+                        LOG.infof("Plan %d cancelled: a stop was asked for and the instance solving it is gone", next.id);
+                        outcome(next.kind, "cancelled");
+                    }
+                    continue;
+                }
                 if (next.attempts >= config.maxAttempts()) {
                     int givenUp = PlanRun.update("status = ?1, errorCode = ?2, error = ?3, endedAt = ?4 "
                                     + "where id = ?5 and attempts = ?6 and status = ?7",
                             PlanStatus.FAILED, PlanFailure.GIVEN_UP, "Given up after " + next.attempts
                                     + " claims whose lease passed: the planner instances solving it stopped answering",
-                            now, next.id, next.attempts, PlanStatus.SOLVING);
+                            clock.instant(), next.id, next.attempts, PlanStatus.SOLVING);
                     if (givenUp == 1) {
-                        registry.counter(FAILED_RUNS).increment();
                         LOG.errorf("Plan %d given up after %d claims whose lease passed; the last was %s", next.id,
                                 next.attempts, next.claimedBy);
+                        outcome(next.kind, "given-up");
                     }
                     continue;
                 }
-                Instant lease = now.plusMillis((long) (next.timeLimitSeconds * 1000L * config.leaseFactor()));
+                Duration lease = lease(next.timeLimitSeconds);
+                // Decided now, unless the caller named it: a run queued before midnight plans from the day it runs.
+                LocalDate planDate = next.planDateChosen ? next.planDate : LocalDate.now(clock);
                 int claimed = PlanRun.update("status = ?1, startedAt = ?2, claimedBy = ?3, leaseUntil = ?4, "
-                        + "attempts = attempts + 1 where id = ?5 and attempts = ?6 "
+                        + "attempts = attempts + 1, planDate = ?8 where id = ?5 and attempts = ?6 "
                         + "and (status = ?7 or (status = ?1 and leaseUntil < ?2))",
-                        PlanStatus.SOLVING, now, instance, lease, next.id, next.attempts, PlanStatus.QUEUED);
+                        PlanStatus.SOLVING, now, instance, now.plus(lease), next.id, next.attempts, PlanStatus.QUEUED,
+                        planDate);
                 if (claimed == 1) {
                     if (next.status == PlanStatus.SOLVING) {
                         LOG.warnf("Plan %d: the lease of %s passed; solving it again here", next.id, next.claimedBy);
                     }
-                    return Optional.of(new Claim(next, next.attempts + 1));
+                    return Optional.of(new Claim(next, next.attempts + 1, planDate, lease));
                 }
             }
             return Optional.empty();
         });
     }
 
+    /** A claim's lease: {@code lease-factor} × the time limit, at least {@code min-lease}. */
+    Duration lease(int timeLimitSeconds) {
+        Duration byLimit = Duration.ofMillis((long) (timeLimitSeconds * 1000L * config.leaseFactor()));
+        return byLimit.compareTo(config.minLease()) < 0 ? config.minLease() : byLimit;
+    }
+
     private void solve(Claim claim) {
-        // Read before the snapshot: a change in between makes the next check differ, never wrongly match.
-        String startState = startState(claim.planDate);
+        if (!claim.taken.compareAndSet(false, true)) {
+            return;
+        }
+        String startState = null;
         try {
-            sizes.check(claim.planDate, claim.horizonDays);
-            PlanningSnapshot.Problem snapshotted = snapshot.build(claim.planDate, claim.horizonDays, claim.kind);
+            if (stopping) {
+                handBack(claim);
+                return;
+            }
+            // Read before the snapshot: a change in between makes the next check differ, never wrongly match.
+            startState = startState(claim.planDate);
+            retrying(claim, "sizing the snapshot of", () -> {
+                sizes.check(claim.planDate, claim.horizonDays);
+                return null;
+            });
+            PlanningSnapshot.Problem snapshotted = retrying(claim, "building the snapshot of",
+                    () -> snapshot.build(claim.planDate, claim.horizonDays, claim.kind));
             DeploymentPlan problem = snapshotted.plan();
             SolverFactory<DeploymentPlan> factory = SolverFactory.create(solverConfig.copyConfig()
                     .withTerminationSpentLimit(Duration.ofSeconds(claim.timeLimitSeconds)));
             SolutionManager<DeploymentPlan, HardMediumSoftLongScore> solutions = SolutionManager.create(factory);
             // The base plan kept as it is, scored on today's problem: what a new plan must beat.
             HardMediumSoftLongScore baseline = snapshotted.basePlanId() != null ? solutions.update(problem) : null;
-            claim.solver = factory.buildSolver();
-            if (stopping) {
-                claim.solver.terminateEarly();
+            DeploymentPlan solved = run(claim, factory.buildSolver(), problem);
+            DeploymentPlan best = solved;
+            if (claim.kind == PlanKind.REBALANCE) {
+                // Bounded by the run's time limit again, and stopped as the solve is.
+                long revertEnds = System.nanoTime() + Duration.ofSeconds(claim.timeLimitSeconds).toNanos();
+                best = run(claim, RevertPass.solverFactory(solverConfig, () -> !claim.stopped && !stopping
+                        && System.nanoTime() < revertEnds).buildSolver(), solved);
             }
-            DeploymentPlan solved = claim.solver.solve(problem);
-            DeploymentPlan best = claim.kind == PlanKind.REBALANCE
-                    ? RevertPass.solverFactory(solverConfig).buildSolver().solve(solved) : solved;
-            String result = json.writeValueAsString(PlanResults.of(best, snapshotted.facts(), solutions.explain(best)));
-            boolean stored = QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
-                    "status = ?1, score = ?2, result = ?3, endedAt = ?4, basePlanId = ?5, baselineScore = ?6, "
-                            + "changedAssignments = ?7, stateKey = ?12 "
-                            + "where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
-                    PlanStatus.DRAFT, String.valueOf(best.getScore()), result, clock.instant(),
-                    snapshotted.basePlanId(), baseline == null ? null : baseline.toString(),
-                    best.changedFromPrevious(), claim.runId, PlanStatus.SOLVING, instance, claim.attempt,
-                    startState) == 1);
-            if (!stored) {
+            DeploymentPlan kept = best;
+            // Kept in memory while the database is away; stored once it is back, within the lease.
+            String result = json.writeValueAsString(PlanResults.of(kept, snapshotted.facts(), solutions.explain(kept)));
+            String state = startState;
+            Optional<Boolean> stored = retrying(claim, "storing", () -> QuarkusTransaction.requiringNew().call(() -> {
+                boolean updated = PlanRun.update(
+                        "status = ?1, score = ?2, result = ?3, endedAt = ?4, basePlanId = ?5, baselineScore = ?6, "
+                                + "changedAssignments = ?7, stateKey = ?12 "
+                                + "where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
+                        PlanStatus.DRAFT, String.valueOf(kept.getScore()), result, clock.instant(),
+                        snapshotted.basePlanId(), baseline == null ? null : baseline.toString(),
+                        kept.changedFromPrevious(), claim.runId, PlanStatus.SOLVING, instance, claim.attempt,
+                        state) == 1;
+                // A stopped run keeps its draft for a person to judge; it is never published by itself.
+                return updated ? Optional.of(PlanRun.<PlanRun>findById(claim.runId).stopRequested) : Optional.empty();
+            }));
+            if (stored.isEmpty()) {
                 LOG.warnf("Plan %d was claimed again elsewhere while solving here; this result is dropped", claim.runId);
-            } else if (autoPublishes(claim.kind) && improves(best.getScore(), baseline)) {
+                outcome(claim.kind, "dropped");
+                return;
+            }
+            outcome(claim.kind, "draft");
+            if (autoPublishes(claim.kind) && !stored.get() && !claim.stopped && improves(kept.getScore(), baseline)) {
                 publish(claim.runId);
             }
-        } catch (RuntimeException | JsonProcessingException e) {
+        } catch (Throwable e) {
+            // Out of memory included: the claim is released (FAILED) rather than held until its lease.
             // Readers see a code and a sentence; the exception (which may carry SQL) stays in the log.
             PlanFailure failure;
             if (e instanceof PlanFailure known) {
@@ -236,18 +359,76 @@ public class PlanSolver {
             }
             fail(claim, failure, startState);
         } finally {
-            active.remove(claim.runId);
+            active.remove(claim.key(), claim);
         }
     }
 
+    /** Runs one solver of a claim, which a stop reaches before, during and after solve() starts. */
+    private DeploymentPlan run(Claim claim, Solver<DeploymentPlan> solver, DeploymentPlan problem) {
+        // solve() clears an earlier terminateEarly(), so a stop is applied again at the first best solution.
+        solver.addEventListener(event -> {
+            if (claim.stopped || stopping) {
+                solver.terminateEarly();
+            }
+        });
+        claim.solver = solver;
+        if (claim.stopped || stopping) {
+            solver.terminateEarly();
+        }
+        return solver.solve(problem);
+    }
+
+    /**
+     * Calls {@code work} again with growing pauses while the database is away (an SQL or
+     * persistence error), as long as the claim's lease lasts; any other error, or the lease
+     * ending, is thrown.
+     */
+    private <T> T retrying(Claim claim, String what, Supplier<T> work) throws InterruptedException {
+        long pauseMillis = 250;
+        for (int retry = 1; ; retry++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (!transientDatabaseError(e)
+                        || System.nanoTime() + pauseMillis * 1_000_000 >= claim.leaseEndsNanos) {
+                    throw e;
+                }
+                registry.counter("surgeline.plan.store.retries", "step", what.contains("snapshot") ? "snapshot"
+                        : "store").increment();
+                LOG.warnf("Plan %d: %s it failed (%s), retry %d in %d ms", claim.runId, what, e.getClass().getSimpleName(),
+                        retry, pauseMillis);
+                Thread.sleep(pauseMillis);
+                pauseMillis = Math.min(pauseMillis * 2, 5000);
+            }
+        }
+    }
+
+    private static boolean transientDatabaseError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException || t instanceof PersistenceException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void outcome(PlanKind kind, String outcome) {
+        registry.counter("surgeline.plan.runs.ended", "kind", kind.name().toLowerCase(), "outcome", outcome).increment();
+    }
+
     private void fail(Claim claim, PlanFailure failure, String startState) {
-        int failed = QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
-                "status = ?1, errorCode = ?2, error = ?3, endedAt = ?4, stateKey = ?5 "
-                        + "where id = ?6 and status = ?7 and claimedBy = ?8 and attempts = ?9",
-                PlanStatus.FAILED, failure.code(), failure.getMessage(), clock.instant(), startState,
-                claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
-        if (failed == 1) {
-            registry.counter(FAILED_RUNS).increment();
+        outcome(claim.kind, "failed");
+        try {
+            // Retried as a result is: a run left SOLVING would hold its slot until the lease passes.
+            retrying(claim, "marking as failed", () -> QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
+                    "status = ?1, errorCode = ?2, error = ?3, endedAt = ?4, stateKey = ?5 "
+                            + "where id = ?6 and status = ?7 and claimedBy = ?8 and attempts = ?9",
+                    PlanStatus.FAILED, failure.code(), failure.getMessage(), clock.instant(), startState,
+                    claim.runId, PlanStatus.SOLVING, instance, claim.attempt)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Plan %d could not be marked FAILED; another instance claims it after its lease", claim.runId);
         }
     }
 

@@ -74,6 +74,13 @@ public interface PlanningConfig {
     double leaseFactor();
 
     /**
+     * The shortest lease a claim gets, whatever its time limit: building the snapshot and storing
+     * the result take time of their own, and a short run must not be claimed again meanwhile.
+     */
+    @WithDefault("60s")
+    Duration minLease();
+
+    /**
      * Claims of one run before it is given up as FAILED: a run whose every solving instance dies
      * (out of memory on a too-large problem, say) must not take the planners down one by one.
      */

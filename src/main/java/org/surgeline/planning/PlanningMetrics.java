@@ -9,8 +9,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,15 +38,25 @@ public class PlanningMetrics {
     PlanService plans;
     @Inject
     Clock clock;
+    @Inject
+    EntityManager em;
 
-    /** NaN until first read, and where there is nothing to report (no published plan). */
-    record Figures(double queued, double solving, double publishedAgeSeconds, double publishedMedium,
-            double unmetLines, double depotsBelowFloor, double pendingRequests) {
+    private static final Logger LOG = Logger.getLogger(PlanningMetrics.class);
+
+    /**
+     * NaN only until first read. With no plan in force the plan's age is +Inf (an age alert fires,
+     * as it should when no plan was ever published), its score and unmet lines 0, and
+     * {@code published} 0.
+     */
+    record Figures(double queued, double solving, double published, double publishedAgeSeconds,
+            double publishedMedium, double unmetLines, double depotsBelowFloor, double pendingRequests) {
         static final Figures UNKNOWN = new Figures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN);
+                Double.NaN, Double.NaN, Double.NaN);
     }
 
     private final AtomicReference<Figures> figures = new AtomicReference<>(Figures.UNKNOWN);
+    /** When the figures were last read (this JVM's monotonic clock); a failing refresh shows as a growing age. */
+    private volatile long refreshedNanos = System.nanoTime();
     private volatile UnmetLines unmetLines;
 
     private record UnmetLines(long planId, long lines) {
@@ -52,6 +65,8 @@ public class PlanningMetrics {
     void register(@Observes StartupEvent start) {
         gauge("surgeline.plan.runs", "Plan runs waiting to be solved", "status", "queued", Figures::queued);
         gauge("surgeline.plan.runs", "Plan runs being solved", "status", "solving", Figures::solving);
+        gauge("surgeline.plan.published", "1 while a plan is in force, 0 if none was ever published", null, null,
+                Figures::published);
         gauge("surgeline.plan.published.age.seconds", "Seconds since the plan in force was published", null, null,
                 Figures::publishedAgeSeconds);
         gauge("surgeline.plan.published.medium.score", "Medium score of the plan in force (weighted unmet demand)",
@@ -64,10 +79,22 @@ public class PlanningMetrics {
             Counter.builder("surgeline.plan.runs.skipped").tag("reason", reason)
                     .description("Rebalancing runs not queued because they would repeat another run").register(registry);
         }
-        // Failures live in the database (the run's error); the counter is what an alert can see.
-        // Per replica, unlike the gauges: an alert sums it.
-        Counter.builder(PlanSolver.FAILED_RUNS).description("Plan runs that ended FAILED (the run's error says why)")
+        for (PlanKind kind : PlanKind.values()) {
+            for (String outcome : List.of("draft", "failed", "cancelled", "given-up", "dropped")) {
+                Counter.builder("surgeline.plan.runs.ended").tag("kind", kind.name().toLowerCase()).tag("outcome", outcome)
+                        .description("Plan runs ended here, by how they ended").register(registry);
+            }
+        }
+        for (String step : List.of("snapshot", "store")) {
+            Counter.builder("surgeline.plan.store.retries").tag("step", step)
+                    .description("Retries of a run's database work while the database was away").register(registry);
+        }
+        Counter.builder("surgeline.plan.metrics.refresh.failures")
+                .description("Refreshes of the planning gauges that failed (the figures then grow stale)")
                 .register(registry);
+        Gauge.builder("surgeline.plan.metrics.age.seconds", this,
+                        m -> (System.nanoTime() - m.refreshedNanos) / 1e9)
+                .description("Seconds since the planning gauges were last read from the database").register(registry);
         gauge("surgeline.requests.pending", "Allocation requests submitted or approved and not yet planned", null,
                 null, Figures::pendingRequests);
     }
@@ -84,7 +111,14 @@ public class PlanningMetrics {
 
     @Scheduled(every = "${surgeline.planning.metrics-refresh:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
-        figures.set(QuarkusTransaction.requiringNew().call(this::read));
+        try {
+            figures.set(QuarkusTransaction.requiringNew().call(this::read));
+            refreshedNanos = System.nanoTime();
+        } catch (RuntimeException e) {
+            registry.counter("surgeline.plan.metrics.refresh.failures").increment();
+            LOG.warnf("Planning gauges not refreshed, they keep figures %d s old: %s",
+                    (System.nanoTime() - refreshedNanos) / 1_000_000_000L, e.toString());
+        }
     }
 
     /** The published plan's unmet lines, read from its result once per published plan, not per refresh. */
@@ -98,16 +132,21 @@ public class PlanningMetrics {
         return known.lines();
     }
 
-    private Figures read() {
+    Figures read() {
         Optional<PlanRun> published = PlanService.inForce();
         double age = published.map(p -> (double) Duration.between(p.publishedAt, clock.instant()).toSeconds())
-                .orElse(Double.NaN);
+                .orElse(Double.POSITIVE_INFINITY);
         double medium = published.map(p -> p.score).map(HardMediumSoftLongScore::parseScore)
-                .map(s -> (double) s.mediumScore()).orElse(Double.NaN);
-        double unmet = published.map(this::unmetLines).orElse(Double.NaN);
+                .map(s -> (double) s.mediumScore()).orElse(0.0);
+        double unmet = published.map(this::unmetLines).orElse(0.0);
         double belowFloor = triggers.depotItems().stream()
                 .filter(d -> d.reserveFloor() > 0 && d.available() < d.reserveFloor()).count();
-        return new Figures(PlanRun.count("status", PlanStatus.QUEUED), PlanRun.count("status", PlanStatus.SOLVING),
+        // A run whose lease passed is not being solved: its instance is gone, and it waits for a claim.
+        Instant now = PlanSolver.databaseNow(em);
+        long solving = PlanRun.count("status = ?1 and leaseUntil >= ?2", PlanStatus.SOLVING, now);
+        long waiting = PlanRun.count("status = ?1 or (status = ?2 and leaseUntil < ?3)", PlanStatus.QUEUED,
+                PlanStatus.SOLVING, now);
+        return new Figures(waiting, solving, published.isPresent() ? 1 : 0,
                 age, medium, unmet, belowFloor,
                 AllocationRequest.count("status in ?1", List.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED)));
     }

@@ -4,12 +4,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -64,12 +72,71 @@ public class PlanningSchedule {
         }
     }
 
+    /**
+     * On start: a job row missing from {@code planning_job} would make every slot claim of that job
+     * fail to match, silently disabling it, so it is created (and logged). Then the night's run is
+     * queued if its time passed while no planner was up.
+     */
+    void onStart(@Observes StartupEvent event) {
+        for (String job : List.of("NIGHTLY", "TRIGGERS", "PUBLISH", "QUEUE")) {
+            ensureJob(job);
+        }
+        if (config.solverEnabled() && config.nightly().enabled()) {
+            catchUpNightly(QuarkusTransaction.requiringNew().call(() -> PlanSolver.databaseNow(em)));
+        }
+    }
+
+    /** Creates a missing job row; true if it was missing. */
+    boolean ensureJob(String job) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!em.createNativeQuery("select name from planning_job where name = ?1").setParameter(1, job)
+                        .getResultList().isEmpty()) {
+                    return false;
+                }
+                em.createNativeQuery("insert into planning_job (name) values (?1)").setParameter(1, job).executeUpdate();
+                LOG.warnf("The planning_job row %s was missing and has been created; without it the job never ran", job);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            // Another replica starting at the same time created it first.
+            LOG.warnf("The planning_job row %s could not be created here: %s", job, e.getMessage());
+            return false;
+        }
+    }
+
     @Scheduled(identity = "rebalancing-triggers", every = "${surgeline.planning.triggers.interval:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodicCheck() {
-        if (config.solverEnabled() && config.triggers().enabled()) {
-            checkSlot(slotOf(clock.instant()));
+        if (!config.solverEnabled()) {
+            return;
         }
+        // Slots by the database's clock, so that replicas whose clocks differ agree on them.
+        Instant now = QuarkusTransaction.requiringNew().call(() -> PlanSolver.databaseNow(em));
+        if (config.nightly().enabled()) {
+            catchUpNightly(now);
+        }
+        if (config.triggers().enabled()) {
+            checkSlot(slotOf(now));
+        }
+    }
+
+    /**
+     * Queues today's most recent nightly slot if it has passed and no replica took it (the cron
+     * only fires at times after start, so a night with no planner up at the hour would have no
+     * run); through the same slot claim as the cron, so it happens once across replicas.
+     */
+    Optional<PlanRun> catchUpNightly(Instant now) {
+        ZonedDateTime at = now.atZone(ZoneId.of(config.nightly().timeZone()));
+        Optional<ZonedDateTime> last = ExecutionTime.forCron(new CronParser(
+                CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ)).parse(config.nightly().cron()))
+                .lastExecution(at.plusSeconds(1));
+        if (last.isEmpty() || !last.get().toLocalDate().equals(at.toLocalDate())) {
+            return Optional.empty();
+        }
+        Optional<PlanRun> queued = queueNightly(last.get().toInstant().truncatedTo(ChronoUnit.MINUTES));
+        queued.ifPresent(run -> LOG.infof("Nightly run %d queued for the missed slot %s", run.id, run.slot));
+        return queued;
     }
 
     /** Retention of old runs' results ({@code surgeline.planning.retention}); any planner may apply it. */

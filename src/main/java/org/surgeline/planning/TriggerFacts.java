@@ -19,8 +19,16 @@ public record TriggerFacts(List<CriticalLine> criticalLines, List<DepotItem> dep
     public record CountyBeds(String county, long readyBeds, long freeBeds) {
     }
 
-    /** A lab's last complete day: utilization = tested ÷ capacity, backlog in days of capacity. */
-    public record LabDay(String lab, String county, Double utilization, Double backlogDays) {
+    /**
+     * A lab's last complete day: utilization = tested ÷ capacity, backlog in days of capacity (both
+     * null at zero capacity), backlog in samples, and whether the lab reported that day at all.
+     */
+    public record LabDay(String lab, String county, Double utilization, Double backlogDays, boolean reported,
+            long backlog) {
+        /** A lab that reported its day. */
+        public LabDay(String lab, String county, Double utilization, Double backlogDays) {
+            this(lab, county, utilization, backlogDays, true, 0);
+        }
     }
 
     public List<RebalanceTrigger> fired(PlanningConfig.Triggers limits) {
@@ -43,9 +51,15 @@ public record TriggerFacts(List<CriticalLine> criticalLines, List<DepotItem> dep
             }
         }
         for (LabDay l : labs) {
+            // A lab that did not report keeps its last backlog on paper: no plan can clear that figure.
+            if (!l.reported()) {
+                continue;
+            }
             boolean busy = l.utilization() != null && l.utilization() > limits.labUtilization();
             boolean behind = l.backlogDays() != null && l.backlogDays() > limits.labBacklogDays();
-            if (busy || behind) {
+            // No capacity at all (suspended, or none set) with samples waiting: infinitely behind.
+            boolean stuck = l.backlogDays() == null && l.backlog() > 0;
+            if (busy || behind || stuck) {
                 fired.add(new RebalanceTrigger(RebalanceTrigger.Kind.LAB_OVERLOADED, l.lab(),
                         "utilization " + l.utilization() + ", backlog " + l.backlogDays() + " days of capacity"));
             }

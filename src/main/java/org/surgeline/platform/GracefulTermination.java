@@ -4,7 +4,9 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import sun.misc.Signal;
 
 /**
@@ -18,10 +20,16 @@ import sun.misc.Signal;
 @ApplicationScoped
 public class GracefulTermination {
 
+    @Inject
+    Event<ShutdownStarting> starting;
+
     void onStart(@Observes StartupEvent event) {
         if (LaunchMode.current() != LaunchMode.NORMAL || System.getenv("DISABLE_SIGNAL_HANDLERS") != null) {
             return;
         }
-        Signal.handle(new Signal("TERM"), signal -> Quarkus.asyncExit(0));
+        Signal.handle(new Signal("TERM"), signal -> {
+            starting.fire(new ShutdownStarting());
+            Quarkus.asyncExit(0);
+        });
     }
 }

@@ -33,7 +33,7 @@ class OversizedSnapshotTest {
             assertThat(failed.getString("run.error"))
                     .contains("250000", "limit of 200000", "request " + huge + " line 1");
             // The alert "plan runs failing" (k8s/components/monitoring) counts these.
-            assertEquals(failedBefore + 1, failedRuns(), "surgeline_plan_runs_failed_total");
+            assertEquals(failedBefore + 1, failedRuns(), "surgeline_plan_runs_ended_total, manual runs that failed");
         } finally {
             as(DemoUsers.SCHEDULER).post("/api/allocation-requests/" + huge + "/cancel").then().statusCode(200);
         }
@@ -42,8 +42,9 @@ class OversizedSnapshotTest {
 
     private static double failedRuns() {
         String scrape = DemoUsers.anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher sample = Pattern.compile("(?m)^surgeline_plan_runs_failed_total(?:\\{[^}]*})? (\\S+)$").matcher(scrape);
-        assertThat(sample.find()).as("surgeline_plan_runs_failed_total is exported").isTrue();
+        Matcher sample = Pattern.compile("(?m)^surgeline_plan_runs_ended_total\\{(?=[^}]*kind=\"manual\")"
+                + "(?=[^}]*outcome=\"failed\")[^}]*} (\\S+)$").matcher(scrape);
+        assertThat(sample.find()).as("surgeline_plan_runs_ended_total{kind=manual,outcome=failed} is exported").isTrue();
         return Double.parseDouble(sample.group(1));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.Test;
 class PlanningReplicasIT {
 
     static final int SLOT_SECONDS = 3;
-    static final String DATABASE = "surgeline_it_replicas";
+    /** Unique per run (the pid), so that two runs on one PostgreSQL server do not drop each other's database. */
+    static final String DATABASE = "surgeline_it_replicas_" + ProcessHandle.current().pid();
     static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
     static final String USER = System.getenv().getOrDefault("SURGELINE_TEST_DB_USER", "postgres");
@@ -53,8 +55,8 @@ class PlanningReplicasIT {
             s.execute("create database " + DATABASE);
         }
         // The first migrates and loads the demo city; the second joins the same database.
-        start("a", 8181, "linfen");
-        start("b", 8182, "none");
+        start("a", "linfen");
+        start("b", "none");
     }
 
     @AfterAll
@@ -139,18 +141,23 @@ class PlanningReplicasIT {
         }
     }
 
-    private static void start(String name, int port, String demoData) throws Exception {
+    /** A port free at the time of asking, so that concurrent runs do not collide on fixed ports. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void start(String name, String demoData) throws Exception {
+        int port = freePort();
+        int managementPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(logFile(name).toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        // The packaged build serves health on the management interface; a free port of its own.
-        int management;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            management = socket.getLocalPort();
-        }
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
+        // The packaged build serves health on its management interface.
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
         env.put("SURGELINE_DB_URL", URL);
         env.put("SURGELINE_DB_USER", USER);
@@ -160,17 +167,20 @@ class PlanningReplicasIT {
         env.put("SURGELINE_PLANNING_TRIGGERS_INTERVAL", SLOT_SECONDS + "s");
         env.put("SURGELINE_PLANNING_TRIGGERS_TIME_LIMIT_SECONDS", "1");
         env.put("SURGELINE_PLANNING_NIGHTLY_ENABLED", "false");
+        env.put("SURGELINE_PLANNING_MIN_LEASE", "10s");
         replicas.put(name, builder.start());
         Instant deadline = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + management + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
+            for (int probed : new int[] {port, managementPort}) {
+                try {
+                    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + probed
+                            + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                    if (ready.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet (or no management interface)
                 }
-            } catch (IOException notYet) {
-                // not listening yet
             }
             assertThat(replicas.get(name).isAlive()).as("replica " + name + " is running; see " + logFile(name)).isTrue();
             Thread.sleep(250);

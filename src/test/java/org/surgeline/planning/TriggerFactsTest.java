@@ -83,4 +83,19 @@ class TriggerFactsTest {
         assertThat(busy.fired(new Limits(1, 1.0, 0.10, 0.95, 1.0))).isEmpty();
         assertThat(behind.fired(new Limits(1, 1.0, 0.10, 0.90, 1.5))).isEmpty();
     }
+
+    @Test
+    void aLabThatDidNotReportFiresNothingAndALabWithNoCapacityAndABacklogFires() {
+        // Its last backlog stays on paper while it does not report: no plan can clear that figure.
+        TriggerFacts silent = new TriggerFacts(List.of(), STOCKED, ROOMY,
+                List.of(new LabDay("LAB-1", "141024", 0.0, 3.0, false, 900)));
+        assertThat(silent.fired(Limits.DEFAULTS)).isEmpty();
+        // Suspended (no capacity) with samples waiting: no utilization or days to clear, yet behind.
+        TriggerFacts stuck = new TriggerFacts(List.of(), STOCKED, ROOMY,
+                List.of(new LabDay("LAB-1", "141024", null, null, true, 900)));
+        assertThat(stuck.fired(Limits.DEFAULTS)).singleElement().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(Kind.LAB_OVERLOADED);
+            assertThat(t.subject()).isEqualTo("LAB-1");
+        });
+    }
 }

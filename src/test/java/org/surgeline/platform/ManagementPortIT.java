@@ -109,7 +109,7 @@ class ManagementPortIT {
         }
         HttpResponse<String> metrics = get(management + "/q/metrics");
         assertEquals(200, metrics.statusCode());
-        assertThat(metrics.body()).contains("surgeline_plan_runs{", "surgeline_plan_runs_failed_total");
+        assertThat(metrics.body()).contains("surgeline_plan_runs{", "surgeline_plan_runs_ended_total");
         assertEquals(404, get(api + "/q/metrics").statusCode(), "metrics must not be served behind the Service");
         assertEquals(404, get(api + "/q/openapi").statusCode(), "the OpenAPI document is on the management port");
         assertEquals(404, get(api + "/q/swagger-ui/").statusCode(), "Swagger UI only where configured");

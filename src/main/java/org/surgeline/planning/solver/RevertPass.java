@@ -1,6 +1,7 @@
 package org.surgeline.planning.solver;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -24,9 +25,27 @@ public class RevertPass implements CustomPhaseCommand<DeploymentPlan> {
      * left to put back, whatever time the rebalance used.
      */
     public static SolverFactory<DeploymentPlan> solverFactory(SolverConfig base) {
+        return solverFactory(base, () -> true);
+    }
+
+    /**
+     * The pass, ending early (with the changes put back so far) once {@code keepGoing} says no: a
+     * stop, a shutdown or the run's deadline. A custom phase sees no solver termination.
+     */
+    public static SolverFactory<DeploymentPlan> solverFactory(SolverConfig base, BooleanSupplier keepGoing) {
         return SolverFactory.create(base.copyConfig()
                 .withTerminationConfig(new TerminationConfig())
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RevertPass.class))));
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new RevertPass(keepGoing))));
+    }
+
+    private final BooleanSupplier keepGoing;
+
+    public RevertPass() {
+        this(() -> true);
+    }
+
+    RevertPass(BooleanSupplier keepGoing) {
+        this.keepGoing = keepGoing;
     }
 
     @Override
@@ -39,6 +58,9 @@ public class RevertPass implements CustomPhaseCommand<DeploymentPlan> {
         while (improved) {
             improved = false;
             for (Move<DeploymentPlan> revert : new RevertMoves().createMoveList(director.getWorkingSolution())) {
+                if (!keepGoing.getAsBoolean()) {
+                    return;
+                }
                 if (!revert.isMoveDoable(director)) {
                     continue;
                 }
