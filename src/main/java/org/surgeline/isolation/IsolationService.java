@@ -73,6 +73,11 @@ public class IsolationService implements RetirementHolds {
                 .orElseGet(() -> IsolationSite.list("1 = 1" + inService, Sort.by("code")));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<IsolationSite> findSite(String code) {
+        return IsolationSite.findByIdOptional(code);
+    }
+
     /** Edits a site if {@code ifMatch} names its current version (else 412); audited. */
     public IsolationSite updateSite(String code, String ifMatch, SiteChange change, String actor) {
         IsolationSite site = site(code);

@@ -12,7 +12,7 @@ public record SiteChange(
         @Size(max = 256) String address,
         @Size(max = 128) String contact) {
 
-    static SiteChange of(IsolationSite s) {
+    public static SiteChange of(IsolationSite s) {
         return new SiteChange(s.name, s.countyCode, s.kind, s.address, s.contact);
     }
 }

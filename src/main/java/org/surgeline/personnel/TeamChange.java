@@ -13,7 +13,7 @@ public record TeamChange(
         @NotNull @Min(1) @Max(500) Integer headcount,
         @NotBlank String homeCounty) {
 
-    static TeamChange of(Team t) {
+    public static TeamChange of(Team t) {
         return new TeamChange(t.name, t.skill, t.headcount, t.homeCounty);
     }
 }

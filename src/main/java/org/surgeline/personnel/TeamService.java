@@ -62,6 +62,11 @@ public class TeamService implements RetirementHolds {
                 .toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Team> findTeam(String code) {
+        return Team.findByIdOptional(code);
+    }
+
     /** Edits a team if {@code ifMatch} names its current version (else 412); audited. */
     public Team update(String code, String ifMatch, TeamChange change, String actor) {
         Team team = team(code);

@@ -122,7 +122,7 @@ public class CountyService {
         return county;
     }
 
-    static CountyChange changeOf(County c) {
+    public static CountyChange changeOf(County c) {
         return new CountyChange(c.nameZh, c.namePinyin, c.population, c.latitude, c.longitude);
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ETags;
 import org.surgeline.platform.ProblemException;
@@ -128,6 +129,26 @@ public class CatalogService implements RetirementHolds {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Depot depot(String code) {
         return Depot.<Depot>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Depot", code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Depot> findDepot(String code) {
+        return Depot.findByIdOptional(code);
+    }
+
+    /**
+     * The depots whose ledger {@code caller} may read, narrowed to {@code depot}; empty means all. An
+     * unknown depot, or for an officer one of another county, is a 404. Retired depots are included:
+     * their history stays readable.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<String>> ledgerScope(String depot, CallerContext caller) {
+        if (depot != null) {
+            Depot d = depot(depot);
+            caller.requireCounty(d.owningCounty().orElse(null), "Depot", depot);
+            return Optional.of(List.of(depot));
+        }
+        return caller.boundCounty().map(county -> depots(Optional.of(county), true).stream().map(d -> d.code).toList());
     }
 
     /** The depot, for new work: a 404 when unknown, a 409 when retired. */

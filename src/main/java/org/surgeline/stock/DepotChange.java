@@ -10,7 +10,7 @@ public record DepotChange(
         @NotBlank String county,
         @NotNull DepotKind kind) {
 
-    static DepotChange of(Depot d) {
+    public static DepotChange of(Depot d) {
         return new DepotChange(d.name, d.countyCode, d.kind);
     }
 }

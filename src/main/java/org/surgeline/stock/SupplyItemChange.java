@@ -16,7 +16,7 @@ public record SupplyItemChange(
         @NotNull @Positive @Max(36_500) Integer shelfLifeDays,
         @NotNull @PositiveOrZero @Max(1_000_000) Double dailyUsePer10k) {
 
-    static SupplyItemChange of(SupplyItem i) {
+    public static SupplyItemChange of(SupplyItem i) {
         return new SupplyItemChange(i.name, i.unit, i.category, i.parcelSize, i.shelfLifeDays, i.dailyUsePer10k);
     }
 }

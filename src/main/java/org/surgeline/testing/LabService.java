@@ -83,6 +83,11 @@ public class LabService implements RetirementHolds {
         return List.copyOf(views(labs(county, includeRetired), today()).values());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TestingLab> findLab(String code) {
+        return TestingLab.findByIdOptional(code);
+    }
+
     /** Edits a lab's name and county if {@code ifMatch} names its current version (else 412); audited. */
     public TestingLab updateLab(String code, String ifMatch, LabChange change, String actor) {
         TestingLab lab = lab(code);
