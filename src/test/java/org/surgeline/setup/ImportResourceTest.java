@@ -31,8 +31,16 @@ class ImportResourceTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String IMPORT_INVALID = "https://surgeline.org/problems/import-invalid";
 
+    /** Counties a test imported: retired after it, so the demo city keeps its 18 for the other tests. */
+    private final java.util.List<String> imported = new java.util.ArrayList<>();
+
     @Inject
     DataSource db;
+
+    @org.junit.jupiter.api.AfterEach
+    void retireImported() {
+        imported.forEach(code -> as(DemoUsers.ADMIN).delete("/api/counties/" + code));
+    }
 
     /** A code prefix no other test run uses. */
     private static String prefix() {
@@ -59,6 +67,8 @@ class ImportResourceTest {
     }
 
     private String counties(String p) {
+        imported.add(p + "A");
+        imported.add(p + "B");
         return "code,nameZh,namePinyin,population,latitude,longitude\n"
                 + p + "A,甲县,Jia,100000,36.1,111.5\n"
                 + p + "B,\"乙县, 新区\",\"Yi, Xinqu\",200000,36.2,111.6\n";
@@ -104,6 +114,7 @@ class ImportResourceTest {
     @Test
     void headerInAnyOrderWithABomAndLineBreaksInQuotes() {
         String p = prefix();
+        imported.add(p + "C");
         String csv = "\uFEFFlongitude,latitude,population,namePinyin,nameZh,code\r\n"
                 + "111.5,36.1,1000,\"Two\nlines\",丙县," + p + "C\r\n";
         post("counties", csv).statusCode(200).body("created", equalTo(1));
