@@ -1,5 +1,10 @@
 package org.surgeline.isolation;
 
+import org.surgeline.platform.ETags;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.DELETE;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -53,13 +58,15 @@ public class IsolationResource {
     @Path("/sites")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List isolation sites with their capacity")
-    @APIResponse(responseCode = "200", description = "One page of sites, by code")
+    @APIResponse(responseCode = "200", description = "One page of sites in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
     public Page<SiteView> sites(@Parameter(description = "county code") @QueryParam("county") String county,
-            @Valid @BeanParam PageParams paging) {
+            @Valid @BeanParam PageParams paging,
+            @Parameter(description = "also list retired sites") @QueryParam("includeRetired") @DefaultValue("false")
+            boolean includeRetired) {
         Map<String, BedCapacity> capacity = isolation.capacityBySite(Optional.empty());
-        return paging.of(isolation.sites(Optional.ofNullable(county)))
+        return paging.of(isolation.sites(Optional.ofNullable(county), includeRetired))
                 .map(s -> SiteView.of(s, capacity.getOrDefault(s.code, BedCapacity.NONE)));
     }
 
@@ -67,11 +74,46 @@ public class IsolationResource {
     @Path("/sites/{code}")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one site with its capacity")
-    @APIResponse(responseCode = "200", description = "The site")
+    @APIResponse(responseCode = "200", description = "The site (retired ones too); ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such site")
-    public SiteView site(@PathParam("code") String code) {
-        IsolationSite site = isolation.site(code);
+    public RestResponse<SiteView> site(@PathParam("code") String code) {
+        return tagged(isolation.site(code));
+    }
+
+    @PUT
+    @Path("/sites/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit an isolation site", description = "Send the ETag of your last read in If-Match.")
+    @APIResponse(responseCode = "200", description = "The site as edited; ETag carries its new version")
+    @APIResponse(responseCode = "400", description = "Invalid site")
+    @APIResponse(responseCode = "403", description = "Only admins edit sites")
+    @APIResponse(responseCode = "404", description = "Unknown site or county")
+    @APIResponse(responseCode = "409", description = "The new county is retired")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone else changed it")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public RestResponse<SiteView> updateSite(@PathParam("code") String code,
+            @Parameter(description = "the ETag of your last read") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull SiteChange change) {
+        return tagged(isolation.updateSite(code, ifMatch, change, caller.actor()));
+    }
+
+    @DELETE
+    @Path("/sites/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Retire an isolation site",
+            description = "Nothing is deleted: a retired site leaves the lists, new rooms and the planner's beds.")
+    @APIResponse(responseCode = "200", description = "The site, retired")
+    @APIResponse(responseCode = "403", description = "Only admins retire sites")
+    @APIResponse(responseCode = "404", description = "No such site")
+    @APIResponse(responseCode = "409", description = "Rooms are occupied; heldBy says how many")
+    public SiteView retireSite(@PathParam("code") String code) {
+        IsolationSite site = isolation.retireSite(code, caller.actor());
         return SiteView.of(site, isolation.capacityOfSite(code));
+    }
+
+    private RestResponse<SiteView> tagged(IsolationSite site) {
+        return RestResponse.ResponseBuilder.ok(SiteView.of(site, isolation.capacityOfSite(site.code)))
+                .tag(new EntityTag(String.valueOf(site.version))).build();
     }
 
     @GET

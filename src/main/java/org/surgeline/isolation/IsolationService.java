@@ -1,5 +1,7 @@
 package org.surgeline.isolation;
 
+import org.surgeline.platform.ETags;
+import org.surgeline.platform.RetirementHolds;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +33,7 @@ import org.surgeline.region.CountyService;
  */
 @ApplicationScoped
 @Transactional
-public class IsolationService {
+public class IsolationService implements RetirementHolds {
 
     @Inject
     CountyService counties;
@@ -45,29 +47,85 @@ public class IsolationService {
     int maxRoomsPerSite;
 
     public IsolationSite createSite(NewSite n, String actor) {
-        counties.get(n.county());
+        counties.active(n.county());
         if (IsolationSite.findById(n.code()) != null) {
             throw ProblemException.conflict("duplicate", "Isolation site '" + n.code() + "' already exists");
         }
         IsolationSite site = new IsolationSite();
         site.code = n.code();
-        site.name = n.name();
-        site.countyCode = n.county();
-        site.kind = n.kind();
-        site.address = n.address();
-        site.contact = n.contact();
-        site.updatedAt = clock.instant();
-        site.updatedBy = actor;
+        apply(site, n.change(), actor);
         site.persist();
         audit.record("IsolationSite", site.code, site.countyCode, "CREATE", null, n, actor);
         return site;
     }
 
+    /** The sites in service, optionally of one county, by code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IsolationSite> sites(Optional<String> county) {
+        return sites(county, false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IsolationSite> sites(Optional<String> county, boolean includeRetired) {
         county.ifPresent(counties::get);
-        return county.map(c -> IsolationSite.<IsolationSite>list("countyCode", Sort.by("code"), c))
-                .orElseGet(() -> IsolationSite.listAll(Sort.by("code")));
+        String inService = includeRetired ? "" : " and retiredAt is null";
+        return county.map(c -> IsolationSite.<IsolationSite>list("countyCode = ?1" + inService, Sort.by("code"), c))
+                .orElseGet(() -> IsolationSite.list("1 = 1" + inService, Sort.by("code")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<IsolationSite> findSite(String code) {
+        return IsolationSite.findByIdOptional(code);
+    }
+
+    /** Edits a site if {@code ifMatch} names its current version (else 412); audited. */
+    public IsolationSite updateSite(String code, String ifMatch, SiteChange change, String actor) {
+        IsolationSite site = site(code);
+        ETags.require(ifMatch, site.version, "Isolation site", code);
+        return updateSite(site, change, actor);
+    }
+
+    /** Edits a site without a version check (the importer); an unchanged site is left alone. */
+    public IsolationSite updateSite(IsolationSite site, SiteChange change, String actor) {
+        SiteChange before = SiteChange.of(site);
+        if (!before.equals(change)) {
+            if (!change.county().equals(site.countyCode)) {
+                counties.active(change.county());
+            }
+            audit.record("IsolationSite", site.code, site.countyCode, "UPDATE", before, change, actor);
+            apply(site, change, actor);
+        }
+        return site;
+    }
+
+    /**
+     * Retires a site: 409 while any of its rooms is occupied; else it leaves the lists, new rooms and
+     * the planner's beds, and its rooms and their history stay readable.
+     */
+    public IsolationSite retireSite(String code, String actor) {
+        IsolationSite site = site(code);
+        if (site.retired()) {
+            return site;
+        }
+        long occupied = IsolationRoom.count("siteCode = ?1 and state = ?2", code, RoomState.OCCUPIED);
+        if (occupied > 0) {
+            throw RetirementHolds.held("Isolation site", code, occupied + " occupied room(s)");
+        }
+        site.retiredAt = clock.instant();
+        site.updatedAt = site.retiredAt;
+        site.updatedBy = actor;
+        audit.record("IsolationSite", code, site.countyCode, "RETIRE", null, null, actor);
+        return site;
+    }
+
+    private void apply(IsolationSite site, SiteChange c, String actor) {
+        site.name = c.name();
+        site.countyCode = c.county();
+        site.kind = c.kind();
+        site.address = c.address();
+        site.contact = c.contact();
+        site.updatedAt = clock.instant();
+        site.updatedBy = actor;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -94,8 +152,12 @@ public class IsolationService {
      * is locked first, so that concurrent calls cannot together pass the cap.
      */
     public List<IsolationRoom> createRooms(String siteCode, NewRooms n, String actor) {
-        if (em.find(IsolationSite.class, siteCode, LockModeType.PESSIMISTIC_WRITE) == null) {
+        IsolationSite locked = em.find(IsolationSite.class, siteCode, LockModeType.PESSIMISTIC_WRITE);
+        if (locked == null) {
             throw ProblemException.notFound("Isolation site", siteCode);
+        }
+        if (locked.retired()) {
+            throw RetirementHolds.retired("Isolation site", siteCode);
         }
         if (n.to() < n.from()) {
             throw ProblemException.invalidField("to", "must not be below from");
@@ -234,7 +296,8 @@ public class IsolationService {
         LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
         var query = em.createQuery("select r.siteCode, r.state, count(r), sum(r.beds), sum(r.occupants), "
                         + "sum(case when r.state = :converting and r.expectedReadyOn <= :on then r.beds else 0 end) "
-                        + "from IsolationRoom r" + (site.isPresent() ? " where r.siteCode = :site" : "")
+                        + "from IsolationRoom r" + (site.isPresent() ? " where r.siteCode = :site"
+                                : " where r.siteCode in (select s.code from IsolationSite s where s.retiredAt is null)")
                         + " group by r.siteCode, r.state", Object[].class)
                 .setParameter("converting", RoomState.CONVERTING).setParameter("on", on);
         site.ifPresent(code -> query.setParameter("site", code));
@@ -287,5 +350,17 @@ public class IsolationService {
         var found = RoomEvent.<RoomEvent>find("roomId", Sort.descending("id"), roomId);
         return new org.surgeline.platform.Page<>(found.page(io.quarkus.panache.common.Page.of(page, size)).list(), page,
                 size, found.count());
+    }
+
+    /** Sites hold their county. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> holderOf(String entity, String key) {
+        if (!entity.equals("County")) {
+            return Optional.empty();
+        }
+        return IsolationSite.<IsolationSite>find("countyCode = ?1 and retiredAt is null", Sort.by("code"), key)
+                .firstResultOptional()
+                .map(s -> "isolation site " + s.code);
     }
 }

@@ -13,4 +13,9 @@ public record NewSite(
         @NotNull SiteKind kind,
         @Size(max = 256) String address,
         @Size(max = 128) String contact) {
+
+    /** The editable part, as {@code PUT /api/isolation/sites/{code}} takes it. */
+    public SiteChange change() {
+        return new SiteChange(name, county, kind, address, contact);
+    }
 }

@@ -14,4 +14,9 @@ public record NewTeam(
         @NotNull Skill skill,
         @NotNull @Min(1) @Max(500) Integer headcount,
         @NotBlank String homeCounty) {
+
+    /** The editable part, as {@code PUT /api/teams/{code}} takes it. */
+    public TeamChange change() {
+        return new TeamChange(name, skill, headcount, homeCounty);
+    }
 }

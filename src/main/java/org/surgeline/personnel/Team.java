@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,4 +35,14 @@ public class Team extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+    /** Optimistic lock; answered as the ETag. */
+    @Version
+    public long version;
+    /** When it was retired: kept for its history, closed to new work and the planner. */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
 }

@@ -1,5 +1,10 @@
 package org.surgeline.personnel;
 
+import org.surgeline.platform.ETags;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,14 +49,16 @@ public class TeamResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List teams", description = "Narrowed by skill and/or home county.")
-    @APIResponse(responseCode = "200", description = "One page of teams, by code")
+    @APIResponse(responseCode = "200", description = "One page of teams in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Unknown skill, bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
     public Page<TeamView> list(@Parameter(description = "skill") @QueryParam("skill") String skill,
             @Parameter(description = "home county code") @QueryParam("county") String county,
-            @Valid @BeanParam PageParams paging) {
+            @Valid @BeanParam PageParams paging,
+            @Parameter(description = "also list retired teams") @QueryParam("includeRetired") @DefaultValue("false")
+            boolean includeRetired) {
         Page<Team> page = paging.of(teams.teams(QueryParams.enumValue(skill, Skill.class, "skill"),
-                Optional.ofNullable(county)));
+                Optional.ofNullable(county), includeRetired));
         return page.withItems(teams.views(page.items()));
     }
 
@@ -59,10 +66,47 @@ public class TeamResource {
     @Path("/{code}")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one team, with its days off and deployments")
-    @APIResponse(responseCode = "200", description = "The team")
+    @APIResponse(responseCode = "200", description = "The team (retired ones too); ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such team")
-    public TeamView get(@PathParam("code") String code) {
+    public RestResponse<TeamView> get(@PathParam("code") String code) {
+        return tagged(teams.team(code));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a team", description = "Send the ETag of your last read in If-Match; days off have their own endpoint.")
+    @APIResponse(responseCode = "200", description = "The team as edited; ETag carries its new version")
+    @APIResponse(responseCode = "400", description = "Invalid team")
+    @APIResponse(responseCode = "403", description = "Only admins edit teams")
+    @APIResponse(responseCode = "404", description = "Unknown team or home county")
+    @APIResponse(responseCode = "409", description = "The new home county is retired")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone else changed it")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public RestResponse<TeamView> update(@PathParam("code") String code,
+            @Parameter(description = "the ETag of your last read") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull TeamChange change) {
+        teams.update(code, ifMatch, change, caller.actor());
+        return tagged(teams.team(code));
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Retire a team",
+            description = "Nothing is deleted: a retired team leaves the lists and the planner; its deployments stay readable.")
+    @APIResponse(responseCode = "200", description = "The team, retired")
+    @APIResponse(responseCode = "403", description = "Only admins retire teams")
+    @APIResponse(responseCode = "404", description = "No such team")
+    @APIResponse(responseCode = "409", description = "Booked from today on by the plan in force; heldBy names the deployment")
+    public TeamView retire(@PathParam("code") String code) {
+        teams.retire(code, caller.actor());
         return teams.view(teams.team(code));
+    }
+
+    private RestResponse<TeamView> tagged(Team team) {
+        return RestResponse.ResponseBuilder.ok(teams.view(team)).tag(new EntityTag(String.valueOf(team.version)))
+                .build();
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.surgeline.personnel;
 
+import org.surgeline.platform.ETags;
+import org.surgeline.platform.RetirementHolds;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +22,7 @@ import org.surgeline.region.CountyService;
 /** Deployable teams. Planning reads them and books deployments through this service. */
 @ApplicationScoped
 @Transactional
-public class TeamService {
+public class TeamService implements RetirementHolds {
 
     @Inject
     CountyService counties;
@@ -30,38 +32,95 @@ public class TeamService {
     Clock clock;
 
     public Team create(NewTeam n, String actor) {
-        counties.get(n.homeCounty());
+        counties.active(n.homeCounty());
         if (Team.findById(n.code()) != null) {
             throw ProblemException.conflict("duplicate", "Team '" + n.code() + "' already exists");
         }
         Team team = new Team();
         team.code = n.code();
-        team.name = n.name();
-        team.skill = n.skill();
-        team.headcount = n.headcount();
-        team.homeCounty = n.homeCounty();
-        team.updatedAt = clock.instant();
-        team.updatedBy = actor;
+        apply(team, n.change(), actor);
         team.persist();
         audit.record("Team", team.code, null, "CREATE", null, n, actor);
         return team;
     }
 
+    /** The teams in service, by code: what new work and the planner see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Team> teams(Optional<Skill> skill, Optional<String> homeCounty) {
+        return teams(skill, homeCounty, false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Team> teams(Optional<Skill> skill, Optional<String> homeCounty, boolean includeRetired) {
         homeCounty.ifPresent(counties::get);
         // One query, days off included (a lazy collection per team would be one query each).
         return Team.<Team>find("select distinct t from Team t left join fetch t.unavailable order by t.code")
                 .stream()
                 .filter(t -> skill.map(s -> s == t.skill).orElse(true))
                 .filter(t -> homeCounty.map(c -> c.equals(t.homeCounty)).orElse(true))
+                .filter(t -> includeRetired || !t.retired())
                 .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Team> findTeam(String code) {
+        return Team.findByIdOptional(code);
+    }
+
+    /** Edits a team if {@code ifMatch} names its current version (else 412); audited. */
+    public Team update(String code, String ifMatch, TeamChange change, String actor) {
+        Team team = team(code);
+        ETags.require(ifMatch, team.version, "Team", code);
+        return update(team, change, actor);
+    }
+
+    /** Edits a team without a version check (the importer); an unchanged team is left alone. */
+    public Team update(Team team, TeamChange change, String actor) {
+        TeamChange before = TeamChange.of(team);
+        if (!before.equals(change)) {
+            if (!change.homeCounty().equals(team.homeCounty)) {
+                counties.active(change.homeCounty());
+            }
+            audit.record("Team", team.code, null, "UPDATE", before, change, actor);
+            apply(team, change, actor);
+        }
+        return team;
+    }
+
+    /**
+     * Retires a team: 409 while it is booked from today on (a published plan deployed it); else it
+     * leaves the lists and the planner, and its deployments stay readable.
+     */
+    public Team retire(String code, String actor) {
+        Team team = team(code);
+        if (team.retired()) {
+            return team;
+        }
+        TeamDeployment.<TeamDeployment>find("teamCode = ?1 and toDate >= ?2", Sort.by("fromDate"), code,
+                LocalDate.now(clock)).firstResultOptional().ifPresent(d -> {
+                    throw RetirementHolds.held("Team", code, "its deployment to county " + d.countyCode + " from "
+                            + d.fromDate + " to " + d.toDate + " (" + d.reference + ")");
+                });
+        team.retiredAt = clock.instant();
+        team.updatedAt = team.retiredAt;
+        team.updatedBy = actor;
+        audit.record("Team", code, null, "RETIRE", null, null, actor);
+        return team;
+    }
+
+    private void apply(Team team, TeamChange c, String actor) {
+        team.name = c.name();
+        team.skill = c.skill();
+        team.headcount = c.headcount();
+        team.homeCounty = c.homeCounty();
+        team.updatedAt = clock.instant();
+        team.updatedBy = actor;
     }
 
     /** How many teams of a skill there are: more than that can never be deployed at once. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long rosterSize(Skill skill) {
-        return Team.count("skill", skill);
+        return Team.count("skill = ?1 and retiredAt is null", skill);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -144,7 +203,7 @@ public class TeamService {
                         Collectors.toList())));
         return teams.stream().map(t -> new TeamView(t.code, t.name, t.skill, t.headcount, t.homeCounty,
                 new TreeSet<>(t.unavailable), deployments.getOrDefault(t.code, List.of()), t.updatedAt,
-                t.updatedBy)).toList();
+                t.updatedBy, t.retiredAt)).toList();
     }
 
     /**
@@ -154,5 +213,16 @@ public class TeamService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String changeMark() {
         return ChangeMarks.of(Team.class);
+    }
+
+    /** Teams hold their home county. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> holderOf(String entity, String key) {
+        if (!entity.equals("County")) {
+            return Optional.empty();
+        }
+        return Team.<Team>find("homeCounty = ?1 and retiredAt is null", Sort.by("code"), key).firstResultOptional()
+                .map(t -> "team " + t.code);
     }
 }

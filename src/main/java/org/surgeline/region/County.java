@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A county-level division of the city, keyed by its GB/T 2260 administrative division code. */
@@ -28,4 +29,14 @@ public class County extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+    /** Optimistic lock; answered as the ETag. */
+    @Version
+    public long version;
+    /** When the county was retired: kept for its history, closed to new work. */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
 }

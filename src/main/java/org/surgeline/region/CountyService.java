@@ -7,8 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.ETags;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.RetirementHolds;
 
 /** The jurisdiction tree. Other contexts read counties through this service only. */
 @ApplicationScoped
@@ -19,10 +23,19 @@ public class CountyService {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    @Any
+    Instance<RetirementHolds> holds;
 
+    /** The counties in service, by code: what new work and the planner see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<County> list() {
-        return County.listAll(Sort.by("code"));
+        return list(false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<County> list(boolean includeRetired) {
+        return includeRetired ? County.listAll(Sort.by("code")) : County.list("retiredAt is null", Sort.by("code"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -34,6 +47,16 @@ public class CountyService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public County get(String code) {
         return find(code).orElseThrow(() -> ProblemException.notFound("County", code));
+    }
+
+    /** The county, for new work: a 404 when unknown, a 409 when retired. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public County active(String code) {
+        County county = get(code);
+        if (county.retired()) {
+            throw RetirementHolds.retired("County", code);
+        }
+        return county;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,6 +71,69 @@ public class CountyService {
         county.updatedAt = clock.instant();
         county.updatedBy = actor;
         return county;
+    }
+
+    public County create(NewCounty n, String actor) {
+        if (find(n.code()).isPresent()) {
+            throw ProblemException.conflict("duplicate", "County '" + n.code() + "' already exists");
+        }
+        County county = new County();
+        county.code = n.code();
+        county.riskLevel = RiskLevel.LOW;
+        apply(county, n.change(), actor);
+        county.persist();
+        audit.record("County", county.code, county.code, "CREATE", null, n, actor);
+        return county;
+    }
+
+    /** Edits a county if {@code ifMatch} names its current version (else 412); audited. */
+    public County update(String code, String ifMatch, CountyChange change, String actor) {
+        County county = get(code);
+        ETags.require(ifMatch, county.version, "County", code);
+        return update(county, change, actor);
+    }
+
+    /** Edits a county without a version check (the importer, which holds the whole file in one transaction). */
+    public County update(County county, CountyChange change, String actor) {
+        CountyChange before = changeOf(county);
+        if (!before.equals(change)) {
+            audit.record("County", county.code, county.code, "UPDATE", before, change, actor);
+            apply(county, change, actor);
+        }
+        return county;
+    }
+
+    /**
+     * Retires a county: refused with 409 while any open work (a depot, site, lab or team in service,
+     * a request not closed) refers to it; otherwise it leaves the lists and new work, keeping its history.
+     */
+    public County retire(String code, String actor) {
+        County county = get(code);
+        if (county.retired()) {
+            return county;
+        }
+        RetirementHolds.first(holds, "County", code).ifPresent(holder -> {
+            throw RetirementHolds.held("County", code, holder);
+        });
+        county.retiredAt = clock.instant();
+        county.updatedAt = county.retiredAt;
+        county.updatedBy = actor;
+        audit.record("County", code, code, "RETIRE", null, null, actor);
+        return county;
+    }
+
+    public static CountyChange changeOf(County c) {
+        return new CountyChange(c.nameZh, c.namePinyin, c.population, c.latitude, c.longitude);
+    }
+
+    private void apply(County county, CountyChange c, String actor) {
+        county.nameZh = c.nameZh();
+        county.namePinyin = c.namePinyin();
+        county.population = c.population();
+        county.latitude = c.latitude();
+        county.longitude = c.longitude();
+        county.updatedAt = clock.instant();
+        county.updatedBy = actor;
     }
 
     public void register(List<NewCounty> counties, String actor) {

@@ -62,6 +62,13 @@ public class TravelTimeService {
                 Collectors.toMap(TravelTime::to, TravelTime::minutes)));
     }
 
+    /** The minutes set by hand for one direction, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Integer> overrideMinutes(String from, String to) {
+        return TravelTimeOverride.<TravelTimeOverride>findByIdOptional(new TravelTimeOverride.Pair(from, to))
+                .map(o -> o.minutes);
+    }
+
     public TravelTime override(String from, String to, int minutes, String actor) {
         County a = counties.get(from);
         County b = counties.get(to);

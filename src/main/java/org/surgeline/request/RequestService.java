@@ -1,5 +1,8 @@
 package org.surgeline.request;
 
+import java.util.Set;
+import java.util.EnumSet;
+import org.surgeline.platform.RetirementHolds;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +28,7 @@ import org.surgeline.stock.CatalogService;
 /** Allocation requests and their approval workflow. Status changes lock the request. */
 @ApplicationScoped
 @Transactional
-public class RequestService {
+public class RequestService implements RetirementHolds {
 
     @Inject
     CountyService counties;
@@ -45,7 +48,7 @@ public class RequestService {
     Clock clock;
 
     public RequestView submit(NewAllocationRequest n, String county, String requester) {
-        counties.get(county);
+        counties.active(county);
         LocalDate today = LocalDate.now(clock);
         FieldErrors errors = new FieldErrors()
                 .check(!n.neededBy().isBefore(today), "neededBy", "must be today or later");
@@ -87,6 +90,8 @@ public class RequestService {
         errors.check(!supply || l.item() != null, at + "item", "a SUPPLY line names its item")
                 .check(l.item() == null || !supply || catalog.findItem(l.item()).isPresent(), at + "item",
                         "unknown item '" + l.item() + "'")
+                .check(l.item() == null || !supply || catalog.findItem(l.item()).map(i -> !i.retired()).orElse(true),
+                        at + "item", "item '" + l.item() + "' is retired")
                 .check(supply || l.item() == null, at + "item", "only a SUPPLY line names an item")
                 .check(l.kind() != LineKind.TEAM || l.skill() != null, at + "skill", "a TEAM line names its skill")
                 .check(l.kind() == LineKind.TEAM || l.skill() == null, at + "skill", "only a TEAM line names a skill")
@@ -310,5 +315,28 @@ public class RequestService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String changeMark() {
         return ChangeMarks.of(AllocationRequest.class, Shipment.class);
+    }
+
+    /**
+     * Open work holds what it names: a request not closed holds its county and its lines' items, a
+     * shipment still under way holds its source depot.
+     */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> holderOf(String entity, String key) {
+        Set<RequestStatus> open = EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED, RequestStatus.PLANNED,
+                RequestStatus.DISPATCHED);
+        return switch (entity) {
+            case "County" -> AllocationRequest.<AllocationRequest>find("countyCode = ?1 and status in ?2",
+                            Sort.by("id"), key, open).firstResultOptional()
+                    .map(r -> "request " + r.id + " (" + r.status + ")");
+            case "SupplyItem" -> AllocationLine.<AllocationLine>find("itemCode = ?1 and request.status in ?2",
+                            Sort.by("request.id"), key, open).firstResultOptional()
+                    .map(l -> "request " + l.request.id + " (" + l.request.status + ")");
+            case "Depot" -> Shipment.<Shipment>find("fromDepot = ?1 and state in ?2", Sort.by("id"), key,
+                            EnumSet.of(ShipmentState.PLANNED, ShipmentState.DISPATCHED)).firstResultOptional()
+                    .map(s -> "shipment " + s.id + " (" + s.state + ")");
+            default -> Optional.empty();
+        };
     }
 }

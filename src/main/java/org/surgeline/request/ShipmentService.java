@@ -64,7 +64,7 @@ public class ShipmentService {
             throw ProblemException.conflict("over-requested", "Line " + n.lineNo() + " has " + line.unplanned()
                     + " left to plan; asked to ship " + n.quantity()).with("unplanned", line.unplanned());
         }
-        catalog.depot(n.fromDepot());
+        catalog.activeDepot(n.fromDepot());
         Instant now = clock.instant();
         Shipment shipment = new Shipment();
         shipment.requestId = request.id;

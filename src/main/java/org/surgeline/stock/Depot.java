@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,6 +29,16 @@ public class Depot extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+    /** Optimistic lock; answered as the ETag. */
+    @Version
+    public long version;
+    /** When it was retired: kept for its history, closed to new work and the planner. */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
 
     /** The county whose records this depot's stock and movements are; none for a city-level depot. */
     public Optional<String> owningCounty() {

@@ -6,6 +6,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.surgeline.platform.ETags;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -45,20 +51,57 @@ public class DepotResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List depots", description = "Officers see their own county's depots only.")
-    @APIResponse(responseCode = "200", description = "One page of depots, by code")
+    @APIResponse(responseCode = "200", description = "One page of depots in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Bad page or size")
-    public Page<DepotView> list(@Valid @BeanParam PageParams paging) {
-        return paging.of(catalog.depots(caller.boundCounty())).map(DepotView::of);
+    public Page<DepotView> list(@Valid @BeanParam PageParams paging,
+            @Parameter(description = "also list retired depots") @QueryParam("includeRetired") @DefaultValue("false")
+            boolean includeRetired) {
+        return paging.of(catalog.depots(caller.boundCounty(), includeRetired)).map(DepotView::of);
     }
 
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one depot")
-    @APIResponse(responseCode = "200", description = "The depot")
+    @APIResponse(responseCode = "200", description = "The depot (retired ones too); ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
-    public DepotView get(@PathParam("code") String code) {
-        return DepotView.of(visibleDepot(code));
+    public RestResponse<DepotView> get(@PathParam("code") String code) {
+        return tagged(visibleDepot(code));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a depot", description = "Send the ETag of your last read in If-Match.")
+    @APIResponse(responseCode = "200", description = "The depot as edited; ETag carries its new version")
+    @APIResponse(responseCode = "400", description = "Invalid depot")
+    @APIResponse(responseCode = "403", description = "Only admins edit depots")
+    @APIResponse(responseCode = "404", description = "Unknown depot or county")
+    @APIResponse(responseCode = "409", description = "The new county is retired")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone else changed it")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public RestResponse<DepotView> update(@PathParam("code") String code,
+            @Parameter(description = "the ETag of your last read") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull DepotChange change) {
+        return tagged(catalog.updateDepot(code, ifMatch, change, caller.actor()));
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Retire a depot",
+            description = "Nothing is deleted: a retired depot leaves the lists, receipts and transfers in, and the planner.")
+    @APIResponse(responseCode = "200", description = "The depot, retired")
+    @APIResponse(responseCode = "403", description = "Only admins retire depots")
+    @APIResponse(responseCode = "404", description = "No depot has this code")
+    @APIResponse(responseCode = "409", description = "Stock on hand or open work refers to it; heldBy names what")
+    public DepotView retire(@PathParam("code") String code) {
+        return DepotView.of(catalog.retireDepot(code, caller.actor()));
+    }
+
+    private static RestResponse<DepotView> tagged(Depot depot) {
+        return RestResponse.ResponseBuilder.ok(DepotView.of(depot))
+                .tag(new EntityTag(String.valueOf(depot.version))).build();
     }
 
     @GET

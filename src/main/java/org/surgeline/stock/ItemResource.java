@@ -6,6 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.surgeline.platform.ETags;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,20 +48,56 @@ public class ItemResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List the supply catalog")
-    @APIResponse(responseCode = "200", description = "One page of items, by code")
+    @APIResponse(responseCode = "200", description = "One page of items in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Bad page or size")
-    public Page<SupplyItemView> list(@Valid @BeanParam PageParams paging) {
-        return paging.of(catalog.items()).map(SupplyItemView::of);
+    public Page<SupplyItemView> list(@Valid @BeanParam PageParams paging,
+            @Parameter(description = "also list retired items") @QueryParam("includeRetired") @DefaultValue("false")
+            boolean includeRetired) {
+        return paging.of(catalog.items(includeRetired)).map(SupplyItemView::of);
     }
 
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one supply item")
-    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "200", description = "The item (retired ones too); ETag carries its version")
     @APIResponse(responseCode = "404", description = "No item has this code")
-    public SupplyItemView get(@PathParam("code") String code) {
-        return SupplyItemView.of(catalog.item(code));
+    public RestResponse<SupplyItemView> get(@PathParam("code") String code) {
+        return tagged(catalog.item(code));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a supply item", description = "Send the ETag of your last read in If-Match.")
+    @APIResponse(responseCode = "200", description = "The item as edited; ETag carries its new version")
+    @APIResponse(responseCode = "400", description = "Invalid item")
+    @APIResponse(responseCode = "403", description = "Only admins change the catalog")
+    @APIResponse(responseCode = "404", description = "No item has this code")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone else changed it")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public RestResponse<SupplyItemView> update(@PathParam("code") String code,
+            @Parameter(description = "the ETag of your last read") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull SupplyItemChange change) {
+        return tagged(catalog.updateItem(code, ifMatch, change, caller.actor()));
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Retire a supply item",
+            description = "Nothing is deleted: a retired item leaves the lists, new requests and receipts, and the planner.")
+    @APIResponse(responseCode = "200", description = "The item, retired")
+    @APIResponse(responseCode = "403", description = "Only admins change the catalog")
+    @APIResponse(responseCode = "404", description = "No item has this code")
+    @APIResponse(responseCode = "409", description = "Stock on hand or open work refers to it; heldBy names what")
+    public SupplyItemView retire(@PathParam("code") String code) {
+        return SupplyItemView.of(catalog.retireItem(code, caller.actor()));
+    }
+
+    private static RestResponse<SupplyItemView> tagged(SupplyItem item) {
+        return RestResponse.ResponseBuilder.ok(SupplyItemView.of(item))
+                .tag(new EntityTag(String.valueOf(item.version))).build();
     }
 
     @POST

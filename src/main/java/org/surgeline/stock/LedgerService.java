@@ -47,6 +47,13 @@ public class LedgerService {
      */
     public MovementResult record(MovementRequest r, String actor) {
         validateShape(r);
+        // Retired records take no new stock.
+        if (r.type() == MovementRequest.Kind.RECEIPT) {
+            catalog.activeDepot(r.depot());
+            catalog.activeItem(r.item());
+        } else if (r.type() == MovementRequest.Kind.TRANSFER && r.toDepot() != null) {
+            catalog.activeDepot(r.toDepot());
+        }
         Operation op = new Operation(actor, clock.instant(), r);
         DepotItem source = new DepotItem(r.depot(), r.item());
         long quantity = r.quantity();

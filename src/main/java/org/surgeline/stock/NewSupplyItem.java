@@ -17,4 +17,9 @@ public record NewSupplyItem(
         @NotNull @Positive @Max(1_000_000) Long parcelSize,
         @NotNull @Positive @Max(36_500) Integer shelfLifeDays,
         @NotNull @PositiveOrZero @Max(1_000_000) Double dailyUsePer10k) {
+
+    /** The editable part, as {@code PUT /api/items/{code}} takes it. */
+    public SupplyItemChange change() {
+        return new SupplyItemChange(name, unit, category, parcelSize, shelfLifeDays, dailyUsePer10k);
+    }
 }

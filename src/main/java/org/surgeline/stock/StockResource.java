@@ -156,15 +156,7 @@ public class StockResource {
             @Parameter(description = "until this instant or date (exclusive), ISO-8601") @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Optional<List<String>> depots;
-        if (depot != null) {
-            Depot d = catalog.depot(depot);
-            caller.requireCounty(d.owningCounty().orElse(null), "Depot", depot);
-            depots = Optional.of(List.of(depot));
-        } else {
-            depots = caller.boundCounty().map(county -> catalog.depots(Optional.of(county)).stream()
-                    .map(d -> d.code).toList());
-        }
+        Optional<List<String>> depots = catalog.ledgerScope(depot, caller);
         if (item != null) {
             catalog.item(item);
         }

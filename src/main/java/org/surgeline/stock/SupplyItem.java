@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -32,4 +33,14 @@ public class SupplyItem extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+    /** Optimistic lock; answered as the ETag. */
+    @Version
+    public long version;
+    /** When it was retired: kept for its history, closed to new work and the planner. */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
 }

@@ -1,5 +1,10 @@
 package org.surgeline.testing;
 
+import org.surgeline.platform.ETags;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,25 +50,61 @@ public class LabResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "List labs with today's figures")
-    @APIResponse(responseCode = "200", description = "One page of labs, by code")
+    @APIResponse(responseCode = "200", description = "One page of labs in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
     public Page<LabView> list(@Parameter(description = "county code") @QueryParam("county") String county,
-            @Valid @BeanParam PageParams paging) {
-        return paging.of(labs.report(Optional.ofNullable(county), Optional.empty()).counties().stream()
-                .flatMap(c -> c.labs().stream()).sorted(Comparator.comparing(LabView::code)).toList());
+            @Valid @BeanParam PageParams paging,
+            @Parameter(description = "also list retired labs") @QueryParam("includeRetired") @DefaultValue("false")
+            boolean includeRetired) {
+        return paging.of(labs.labViews(Optional.ofNullable(county), includeRetired));
     }
 
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
     @Operation(summary = "Read one lab: figures on a date (default today) and capacity history")
-    @APIResponse(responseCode = "200", description = "The lab")
+    @APIResponse(responseCode = "200", description = "The lab (retired ones too); ETag carries its version")
     @APIResponse(responseCode = "400", description = "Malformed date")
     @APIResponse(responseCode = "404", description = "No such lab")
-    public LabView get(@PathParam("code") String code,
+    public RestResponse<LabView> get(@PathParam("code") String code,
             @Parameter(description = "ISO-8601 date") @QueryParam("date") String date) {
-        return labs.view(code, QueryParams.date(date, "date"));
+        LabView view = labs.view(code, QueryParams.date(date, "date"));
+        return RestResponse.ResponseBuilder.ok(view).tag(new EntityTag(String.valueOf(labs.lab(code).version))).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a lab's name and county",
+            description = "Send the ETag of your last read in If-Match; capacity and status have their own endpoints.")
+    @APIResponse(responseCode = "200", description = "The lab as edited; ETag carries its new version")
+    @APIResponse(responseCode = "400", description = "Invalid lab")
+    @APIResponse(responseCode = "403", description = "Only admins edit labs")
+    @APIResponse(responseCode = "404", description = "Unknown lab or county")
+    @APIResponse(responseCode = "409", description = "The new county is retired")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone else changed it")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public RestResponse<LabView> update(@PathParam("code") String code,
+            @Parameter(description = "the ETag of your last read") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull LabChange change) {
+        TestingLab lab = labs.updateLab(code, ifMatch, change, caller.actor());
+        return RestResponse.ResponseBuilder.ok(labs.view(code, Optional.empty()))
+                .tag(new EntityTag(String.valueOf(lab.version))).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Retire a lab",
+            description = "Nothing is deleted: a retired lab leaves the lists, the reports and the planner.")
+    @APIResponse(responseCode = "200", description = "The lab, retired")
+    @APIResponse(responseCode = "403", description = "Only admins retire labs")
+    @APIResponse(responseCode = "404", description = "No such lab")
+    @APIResponse(responseCode = "409", description = "Samples wait in its backlog; heldBy says how many")
+    public LabView retire(@PathParam("code") String code) {
+        labs.retireLab(code, caller.actor());
+        return labs.view(code, Optional.empty());
     }
 
     @POST

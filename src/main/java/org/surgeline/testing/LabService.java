@@ -1,5 +1,7 @@
 package org.surgeline.testing;
 
+import org.surgeline.platform.ETags;
+import org.surgeline.platform.RetirementHolds;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +31,7 @@ import org.surgeline.region.CountyService;
  */
 @ApplicationScoped
 @Transactional
-public class LabService {
+public class LabService implements RetirementHolds {
 
     @Inject
     CountyService counties;
@@ -41,17 +43,14 @@ public class LabService {
     Clock clock;
 
     public TestingLab createLab(NewLab n, String actor) {
-        counties.get(n.county());
+        counties.active(n.county());
         if (TestingLab.findById(n.code()) != null) {
             throw ProblemException.conflict("duplicate", "Lab '" + n.code() + "' already exists");
         }
         TestingLab lab = new TestingLab();
         lab.code = n.code();
-        lab.name = n.name();
-        lab.countyCode = n.county();
         lab.status = LabStatus.ACTIVE;
-        lab.updatedAt = clock.instant();
-        lab.updatedBy = actor;
+        apply(lab, new LabChange(n.name(), n.county()), actor);
         lab.persist();
         audit.record("TestingLab", lab.code, lab.countyCode, "CREATE", null, n, actor);
         saveCapacity(lab.code, Optional.ofNullable(n.effectiveFrom()).orElseGet(this::today), n.tubesPerDay(),
@@ -64,11 +63,76 @@ public class LabService {
         return TestingLab.<TestingLab>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Lab", code));
     }
 
+    /** The labs in service, optionally of one county, by code: what reports and the planner see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TestingLab> labs(Optional<String> county) {
+        return labs(county, false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TestingLab> labs(Optional<String> county, boolean includeRetired) {
         county.ifPresent(counties::get);
-        return county.map(c -> TestingLab.<TestingLab>list("countyCode", Sort.by("code"), c))
-                .orElseGet(() -> TestingLab.listAll(Sort.by("code")));
+        String inService = includeRetired ? "" : " and retiredAt is null";
+        return county.map(c -> TestingLab.<TestingLab>list("countyCode = ?1" + inService, Sort.by("code"), c))
+                .orElseGet(() -> TestingLab.list("1 = 1" + inService, Sort.by("code")));
+    }
+
+    /** Labs with today's figures, by code, the retired too when asked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LabView> labViews(Optional<String> county, boolean includeRetired) {
+        return List.copyOf(views(labs(county, includeRetired), today()).values());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TestingLab> findLab(String code) {
+        return TestingLab.findByIdOptional(code);
+    }
+
+    /** Edits a lab's name and county if {@code ifMatch} names its current version (else 412); audited. */
+    public TestingLab updateLab(String code, String ifMatch, LabChange change, String actor) {
+        TestingLab lab = lab(code);
+        ETags.require(ifMatch, lab.version, "Lab", code);
+        return updateLab(lab, change, actor);
+    }
+
+    /** Edits a lab without a version check (the importer); an unchanged lab is left alone. */
+    public TestingLab updateLab(TestingLab lab, LabChange change, String actor) {
+        LabChange before = new LabChange(lab.name, lab.countyCode);
+        if (!before.equals(change)) {
+            if (!change.county().equals(lab.countyCode)) {
+                counties.active(change.county());
+            }
+            audit.record("TestingLab", lab.code, lab.countyCode, "UPDATE", before, change, actor);
+            apply(lab, change, actor);
+        }
+        return lab;
+    }
+
+    /**
+     * Retires a lab: 409 while samples wait in its backlog; else it leaves the lists, the reports and
+     * the planner, and its capacity and day history stay readable.
+     */
+    public TestingLab retireLab(String code, String actor) {
+        TestingLab lab = lab(code);
+        if (lab.retired()) {
+            return lab;
+        }
+        long waiting = Math.max(0, backlogBefore(today().plusDays(1)).getOrDefault(code, 0L));
+        if (waiting > 0) {
+            throw RetirementHolds.held("Lab", code, "a backlog of " + waiting + " samples");
+        }
+        lab.retiredAt = clock.instant();
+        lab.updatedAt = lab.retiredAt;
+        lab.updatedBy = actor;
+        audit.record("TestingLab", code, lab.countyCode, "RETIRE", null, null, actor);
+        return lab;
+    }
+
+    private void apply(TestingLab lab, LabChange c, String actor) {
+        lab.name = c.name();
+        lab.countyCode = c.county();
+        lab.updatedAt = clock.instant();
+        lab.updatedBy = actor;
     }
 
     /** A new capacity from a date on; history is kept, so the date is today or later. */
@@ -161,7 +225,7 @@ public class LabService {
                         c.samplesPerDay(), c.updatedAt, c.updatedBy)).toList();
         return new LabView(view.code(), view.name(), view.county(), view.status(), view.tubesPerDay(),
                 view.poolingRatio(), view.capacityEffectiveFrom(), view.figures(), view.meanTurnaroundHours(),
-                view.updatedAt(), view.updatedBy(), history);
+                view.updatedAt(), view.updatedBy(), history, view.retiredAt());
     }
 
     /** City-wide, per county and per lab figures on a date (today when empty). */
@@ -202,7 +266,8 @@ public class LabService {
                     load == null ? 0 : load.samplesTested, backlog.getOrDefault(lab.code, 0L));
             views.put(lab.code, new LabView(lab.code, lab.name, lab.countyCode, status,
                     c == null ? 0 : c.tubesPerDay, c == null ? 1 : c.poolingRatio, c == null ? null : c.id.day,
-                    figures, load == null ? null : load.meanTurnaroundHours, lab.updatedAt, lab.updatedBy, null));
+                    figures, load == null ? null : load.meanTurnaroundHours, lab.updatedAt, lab.updatedBy, null,
+                    lab.retiredAt));
         }
         return views;
     }
@@ -302,5 +367,17 @@ public class LabService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String changeMark() {
         return ChangeMarks.of(TestingLab.class, LabCapacity.class, LabDayLoad.class);
+    }
+
+    /** Labs hold their county. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> holderOf(String entity, String key) {
+        if (!entity.equals("County")) {
+            return Optional.empty();
+        }
+        return TestingLab.<TestingLab>find("countyCode = ?1 and retiredAt is null", Sort.by("code"), key)
+                .firstResultOptional()
+                .map(l -> "testing lab " + l.code);
     }
 }
