@@ -1,8 +1,5 @@
 package org.surgeline.request;
 
-import java.util.Set;
-import java.util.EnumSet;
-import org.surgeline.platform.RetirementHolds;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.platform.AuditLog;
@@ -22,6 +21,7 @@ import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.Filter;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.RetirementHolds;
 import org.surgeline.region.CountyService;
 import org.surgeline.stock.CatalogService;
 
