@@ -63,8 +63,10 @@ class PlannerShutdownIT {
     @Test
     void aRunQueuedAfterSigtermIsLeftForAnotherPlanner() throws Exception {
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
+        int managementPort;
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            managementPort = management.getLocalPort();
         }
         Path log = Path.of("target", "planner-shutdown-it.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -72,6 +74,8 @@ class PlannerShutdownIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // The packaged build serves health on its management interface.
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
         env.put("SURGELINE_DB_URL", URL);
         env.put("SURGELINE_DB_USER", USER);
@@ -86,7 +90,7 @@ class PlannerShutdownIT {
         boolean ready = false;
         while (!ready && Instant.now().isBefore(deadline)) {
             try {
-                ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                         .build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
             } catch (IOException notYet) {
                 assertTrue(service.isAlive(), "the service runs; log: " + log);
