@@ -81,6 +81,8 @@ public class PlanSolver {
     private final Map<ClaimKey, Claim> active = new ConcurrentHashMap<>();
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private volatile boolean stopping;
+    /** Once shutdown is under way, retries end here too: the database goes away with the service. */
+    private volatile long retriesEndNanos = Long.MAX_VALUE;
 
     private record ClaimKey(long runId, int attempt) {
     }
@@ -166,10 +168,12 @@ public class PlanSolver {
 
     /**
      * The start of shutdown (SIGTERM, before readiness goes down and requests drain): no run is
-     * claimed from here on, so none is cut short by the shutdown that follows.
+     * claimed from here on, so none is cut short by the shutdown that follows, and the runs solving
+     * here stop now, so that their best plan is stored while the database is still there.
      */
     void onShutdownStarting(@Observes ShutdownStarting event) {
         stopping = true;
+        active.values().forEach(Claim::stop);
     }
 
     /**
@@ -179,6 +183,7 @@ public class PlanSolver {
      */
     void onShutdown(@Observes ShutdownEvent event) {
         stopping = true;
+        retriesEndNanos = System.nanoTime() + config.shutdownWait().toNanos();
         active.values().forEach(c -> {
             if (c.taken.compareAndSet(false, true)) {
                 handBack(c);
@@ -260,6 +265,10 @@ public class PlanSolver {
                         outcome(next.kind, "given-up");
                     }
                     continue;
+                }
+                if (stopping) {
+                    // Checked again after the read: a first claim can take long enough for a stop to come in between.
+                    return Optional.empty();
                 }
                 Duration lease = lease(next.timeLimitSeconds);
                 // Decided now, unless the caller named it: a run queued before midnight plans from the day it runs.
@@ -380,8 +389,9 @@ public class PlanSolver {
 
     /**
      * Calls {@code work} again with growing pauses while the database is away (an SQL or
-     * persistence error), as long as the claim's lease lasts; any other error, or the lease
-     * ending, is thrown.
+     * persistence error), as long as the claim's lease lasts and, once shutdown is under way, no
+     * longer than {@code shutdown-wait} (a closed pool would otherwise be retried until the lease
+     * ends and hold the exit); any other error, or the end, is thrown.
      */
     private <T> T retrying(Claim claim, String what, Supplier<T> work) throws InterruptedException {
         long pauseMillis = 250;
@@ -389,8 +399,8 @@ public class PlanSolver {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (!transientDatabaseError(e)
-                        || System.nanoTime() + pauseMillis * 1_000_000 >= claim.leaseEndsNanos) {
+                long retryAt = System.nanoTime() + pauseMillis * 1_000_000;
+                if (!transientDatabaseError(e) || retryAt >= claim.leaseEndsNanos || retryAt >= retriesEndNanos) {
                     throw e;
                 }
                 registry.counter("surgeline.plan.store.retries", "step", what.contains("snapshot") ? "snapshot"

@@ -27,9 +27,16 @@ public class GracefulTermination {
         if (LaunchMode.current() != LaunchMode.NORMAL || System.getenv("DISABLE_SIGNAL_HANDLERS") != null) {
             return;
         }
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
         Signal.handle(new Signal("TERM"), signal -> {
-            starting.fire(new ShutdownStarting());
-            Quarkus.asyncExit(0);
+            // The JVM's signal thread carries the system class loader, under which a bean created
+            // by an observer cannot load its classes; whatever an observer does, the exit follows.
+            Thread.currentThread().setContextClassLoader(application);
+            try {
+                starting.fire(new ShutdownStarting());
+            } finally {
+                Quarkus.asyncExit(0);
+            }
         });
     }
 }
