@@ -1,6 +1,8 @@
 package org.surgeline.isolation;
 
 import org.surgeline.platform.ETags;
+import org.surgeline.platform.Filter;
+import org.surgeline.platform.Locks;
 import org.surgeline.platform.RetirementHolds;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,9 +70,9 @@ public class IsolationService implements RetirementHolds {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IsolationSite> sites(Optional<String> county, boolean includeRetired) {
         county.ifPresent(counties::get);
-        String inService = includeRetired ? "" : " and retiredAt is null";
-        return county.map(c -> IsolationSite.<IsolationSite>list("countyCode = ?1" + inService, Sort.by("code"), c))
-                .orElseGet(() -> IsolationSite.list("1 = 1" + inService, Sort.by("code")));
+        Filter filter = new Filter().and(county, "countyCode = :county", "county")
+                .andIf(!includeRetired, "retiredAt is null");
+        return IsolationSite.list(filter.query(), Sort.by("code"), filter.parameters());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -152,10 +154,7 @@ public class IsolationService implements RetirementHolds {
      * is locked first, so that concurrent calls cannot together pass the cap.
      */
     public List<IsolationRoom> createRooms(String siteCode, NewRooms n, String actor) {
-        IsolationSite locked = em.find(IsolationSite.class, siteCode, LockModeType.PESSIMISTIC_WRITE);
-        if (locked == null) {
-            throw ProblemException.notFound("Isolation site", siteCode);
-        }
+        IsolationSite locked = Locks.existing(em, IsolationSite.class, siteCode, "Isolation site");
         if (locked.retired()) {
             throw RetirementHolds.retired("Isolation site", siteCode);
         }
@@ -196,10 +195,7 @@ public class IsolationService implements RetirementHolds {
     }
 
     public IsolationRoom transition(long roomId, RoomChange change, String actor) {
-        IsolationRoom room = em.find(IsolationRoom.class, roomId, LockModeType.PESSIMISTIC_WRITE);
-        if (room == null) {
-            throw ProblemException.notFound("Isolation room", roomId);
-        }
+        IsolationRoom room = Locks.existing(em, IsolationRoom.class, roomId, "Isolation room");
         apply(room, change, actor, clock.instant());
         return room;
     }

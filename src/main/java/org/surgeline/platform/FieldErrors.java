@@ -2,7 +2,6 @@ package org.surgeline.platform;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Collects every rule a request breaks, so the caller hears of all of them in one 400. */
 public final class FieldErrors {
@@ -18,8 +17,7 @@ public final class FieldErrors {
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
-            throw new ProblemException(new Problem("validation", "Invalid input", 400, detail, errors));
+            throw new ProblemException(Problem.validation(errors));
         }
     }
 }

@@ -21,6 +21,14 @@ public final class Filter {
         return this;
     }
 
+    /** Adds {@code condition}, which needs no parameter, when {@code applies}. */
+    public Filter andIf(boolean applies, String condition) {
+        if (applies) {
+            query.append(" and ").append(condition);
+        }
+        return this;
+    }
+
     public String query() {
         return query.toString();
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An RFC 9457 problem detail, the body of every error response. The {@code type} is stable and
@@ -36,6 +37,17 @@ public final class Problem {
         this.status = status;
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** The one shape of a 400 for rejected fields; the detail lists them all, one "field: message" each. */
+    public static Problem validation(List<FieldError> errors) {
+        return validation(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                errors);
+    }
+
+    /** A 400 for rejected fields whose detail says more than the fields' own messages. */
+    public static Problem validation(String detail, List<FieldError> errors) {
+        return new Problem("validation", "Invalid input", 400, detail, errors);
     }
 
     public Problem with(String name, Object value) {

@@ -35,8 +35,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(new Problem("validation", "Invalid input", 400,
-                field + ": " + message, List.of(new Problem.FieldError(field, message))));
+        return new ProblemException(Problem.validation(List.of(new Problem.FieldError(field, message))));
     }
 
     public static ProblemException forbidden(String detail) {

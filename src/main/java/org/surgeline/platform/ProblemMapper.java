@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -52,9 +51,7 @@ public class ProblemMapper {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
-                .collect(Collectors.joining("; "));
-        return toResponse(new Problem("validation", "Invalid input", 400, detail, errors));
+        return toResponse(Problem.validation(errors));
     }
 
     // Named one by one: Quarkus ships mappers for some of these subtypes, and the most specific wins.
@@ -71,8 +68,7 @@ public class ProblemMapper {
                         ? "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants())
                         : "cannot be read as " + f.getTargetType().getSimpleName();
             }
-            return toResponse(new Problem("validation", "Invalid input", 400, field + ": " + message,
-                    List.of(new Problem.FieldError(field, message))));
+            return toResponse(Problem.validation(List.of(new Problem.FieldError(field, message))));
         }
         return toResponse(new Problem("malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON", null));

@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.Filter;
+import org.surgeline.platform.Locks;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.RetirementHolds;
 import org.surgeline.region.CountyService;
@@ -142,11 +142,7 @@ public class RequestService implements RetirementHolds {
 
     /** The request, locked until the transaction ends: status changes serialize on it. */
     AllocationRequest lock(long id) {
-        AllocationRequest request = em.find(AllocationRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null) {
-            throw ProblemException.notFound("Allocation request", id);
-        }
-        return request;
+        return Locks.existing(em, AllocationRequest.class, id, "Allocation request");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.Filter;
+import org.surgeline.platform.Locks;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.stock.AdjustmentReason;
 import org.surgeline.stock.CatalogService;
@@ -253,10 +254,7 @@ public class ShipmentService {
     }
 
     private Shipment lock(long id, ShipmentState expected) {
-        Shipment shipment = em.find(Shipment.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (shipment == null) {
-            throw ProblemException.notFound("Shipment", id);
-        }
+        Shipment shipment = Locks.existing(em, Shipment.class, id, "Shipment");
         if (shipment.state != expected) {
             throw ProblemException.conflict("illegal-shipment-state", "Shipment " + id + " is " + shipment.state
                     + "; this needs it " + expected).with("state", shipment.state);

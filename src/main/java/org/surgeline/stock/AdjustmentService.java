@@ -4,12 +4,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import org.surgeline.platform.Filter;
 import org.surgeline.platform.Page;
+import org.surgeline.platform.Locks;
 import org.surgeline.platform.ProblemException;
 
 /**
@@ -86,10 +86,7 @@ public class AdjustmentService {
     }
 
     private AdjustmentRequest lockPending(long id, String actor) {
-        AdjustmentRequest a = em.find(AdjustmentRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (a == null) {
-            throw ProblemException.notFound("Adjustment", id);
-        }
+        AdjustmentRequest a = Locks.existing(em, AdjustmentRequest.class, id, "Adjustment");
         if (a.state != AdjustmentRequest.State.PENDING) {
             throw ProblemException.conflict("adjustment-decided", "Adjustment " + id + " is already " + a.state)
                     .with("state", a.state);

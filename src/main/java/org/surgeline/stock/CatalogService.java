@@ -13,6 +13,7 @@ import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.ETags;
+import org.surgeline.platform.Filter;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.RetirementHolds;
 import org.surgeline.region.CountyService;
@@ -120,10 +121,10 @@ public class CatalogService implements RetirementHolds {
     /** Depots as {@link #depots(Optional)}, the retired ones too when asked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Depot> depots(Optional<String> county, boolean includeRetired) {
-        String inService = includeRetired ? "" : " and retiredAt is null";
-        return county.map(c -> Depot.<Depot>list("countyCode = ?1 and kind <> ?2" + inService, Sort.by("code"), c,
-                        DepotKind.CITY_RESERVE))
-                .orElseGet(() -> Depot.list("1 = 1" + inService, Sort.by("code")));
+        Filter filter = new Filter().and(county, "countyCode = :county", "county")
+                .and(county.map(c -> DepotKind.CITY_RESERVE), "kind <> :reserve", "reserve")
+                .andIf(!includeRetired, "retiredAt is null");
+        return Depot.list(filter.query(), Sort.by("code"), filter.parameters());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,12 +1,13 @@
 package org.surgeline.testing;
 
 import org.surgeline.platform.ETags;
+import org.surgeline.platform.Filter;
+import org.surgeline.platform.Locks;
 import org.surgeline.platform.RetirementHolds;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,9 +73,9 @@ public class LabService implements RetirementHolds {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TestingLab> labs(Optional<String> county, boolean includeRetired) {
         county.ifPresent(counties::get);
-        String inService = includeRetired ? "" : " and retiredAt is null";
-        return county.map(c -> TestingLab.<TestingLab>list("countyCode = ?1" + inService, Sort.by("code"), c))
-                .orElseGet(() -> TestingLab.list("1 = 1" + inService, Sort.by("code")));
+        Filter filter = new Filter().and(county, "countyCode = :county", "county")
+                .andIf(!includeRetired, "retiredAt is null");
+        return TestingLab.list(filter.query(), Sort.by("code"), filter.parameters());
     }
 
     /** Labs with today's figures, by code, the retired too when asked. */
@@ -203,7 +204,7 @@ public class LabService implements RetirementHolds {
         List<LabDayLoad> fromDay = LabDayLoad.list("id.labCode = ?1 and id.day >= ?2", Sort.by("id.day"), code, day);
         for (LabDayLoad d : fromDay) {
             if (d.samplesTested > backlog + d.samplesReceived) {
-                throw new ProblemException(new Problem("validation", "Invalid input", 400,
+                throw new ProblemException(Problem.validation(
                         "samplesTested: on " + d.id.day + " the lab would test " + d.samplesTested + " but has only "
                                 + backlog + " in backlog and " + d.samplesReceived + " received",
                         List.of(new Problem.FieldError("samplesTested", "more than backlog in (" + backlog
@@ -349,11 +350,7 @@ public class LabService implements RetirementHolds {
     }
 
     private TestingLab lockLab(String code) {
-        TestingLab lab = em.find(TestingLab.class, code, LockModeType.PESSIMISTIC_WRITE);
-        if (lab == null) {
-            throw ProblemException.notFound("Lab", code);
-        }
-        return lab;
+        return Locks.existing(em, TestingLab.class, code, "Lab");
     }
 
     private LocalDate today() {

@@ -4,19 +4,17 @@ import static org.surgeline.DemoUsers.as;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 /** Fresh sites and rooms over the API, so tests sharing one database never meet. */
 final class IsolationFixtures {
-
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private IsolationFixtures() {
     }
 
     static String newSite(String county) {
-        String code = "T-SITE-" + ProcessHandle.current().pid() % 10_000 + "-" + SEQUENCE.incrementAndGet();
+        String code = TestNames.unique("T-SITE");
         as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Test hotel " + code, "county", county, "kind", "HOTEL"))
                 .post("/api/isolation/sites").then().statusCode(201);
         return code;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 @QuarkusTest
 class IsolationResourceTest {
@@ -28,7 +29,7 @@ class IsolationResourceTest {
 
     @Test
     void officersRegisterSitesOfTheirOwnCountyOnly() {
-        Map<String, Object> site = Map.of("code", "T-OWN-" + System.nanoTime() % 100000, "name", "Fenxi dorm",
+        Map<String, Object> site = Map.of("code", TestNames.unique("T-OWN"), "name", "Fenxi dorm",
                 "county", "141034", "kind", "DORMITORY");
         as(officerOf("141034")).body(site).post("/api/isolation/sites").then().statusCode(201)
                 .body("county", equalTo("141034"));

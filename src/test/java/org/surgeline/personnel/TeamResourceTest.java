@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 @QuarkusTest
 class TeamResourceTest {
@@ -32,7 +33,7 @@ class TeamResourceTest {
 
     @Test
     void adminsRegisterTeamsAndSchedulersSetDaysOff() {
-        String code = "T-TEAM-" + System.nanoTime() % 1_000_000;
+        String code = TestNames.unique("T-TEAM");
         as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Test sampling team", "skill", "SAMPLING",
                 "headcount", 12, "homeCounty", "141033")).post("/api/teams").then()
                 .statusCode(201)

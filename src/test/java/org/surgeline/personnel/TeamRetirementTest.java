@@ -12,22 +12,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
 import org.surgeline.ServiceClock;
+import org.surgeline.TestNames;
 
 /** Teams edited with If-Match and retired, never deleted (issue 14). */
 @QuarkusTest
 class TeamRetirementTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     @Inject
     TeamService teams;
 
     private static String newTeam() {
-        String code = "T-RTEAM-" + ProcessHandle.current().pid() % 10_000 + "-" + SEQUENCE.incrementAndGet();
+        String code = TestNames.unique("T-RTEAM");
         as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Test team", "skill", "SAMPLING", "headcount", 10,
                 "homeCounty", "141033")).post("/api/teams").then().statusCode(201);
         return code;

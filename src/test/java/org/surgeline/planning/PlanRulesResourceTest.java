@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 /**
  * Plans that are right, on the demo city through the API: reserve floors, a county's own stock
@@ -141,7 +142,7 @@ class PlanRulesResourceTest {
     @Test
     void bedsAndSamplesFollowTheForecastAndACountysOwnBedsAreOfferedOnce() throws Exception {
         // A dormitory in Guxian converting 50 rooms of 4 beds, ready on day 3; Guxian one minute from Hongtong.
-        String site = "T-GUXIAN-" + System.nanoTime() % 100_000;
+        String site = TestNames.unique("T-GUXIAN");
         as(officerOf("141025")).body(Map.of("code", site, "name", "Guxian school dormitory", "county", "141025",
                 "kind", "DORMITORY")).post("/api/isolation/sites").then().statusCode(201);
         as(DemoUsers.ADMIN).body(Map.of("from", 1, "to", 50, "beds", 4)).post("/api/isolation/sites/" + site + "/rooms")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 /**
  * One audit trail for who changed what, when, from what to what: request decisions and
@@ -107,7 +108,7 @@ class AuditTrailTest {
         assertThat(override.getString("after")).contains("below the floor", "audit test: field hospital");
 
         // Reference data.
-        String item = "AUDIT-" + System.nanoTime() % 1_000_000;
+        String item = TestNames.unique("AUDIT");
         as(DemoUsers.ADMIN).body(Map.of("code", item, "name", "Audit item", "unit", "piece", "category", "PPE",
                 "parcelSize", 10, "shelfLifeDays", 365, "dailyUsePer10k", 1)).post("/api/items").then().statusCode(201);
         JsonPath created = newest("SupplyItem", item);

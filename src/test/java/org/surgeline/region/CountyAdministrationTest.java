@@ -12,22 +12,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
 import org.surgeline.ServiceClock;
+import org.surgeline.TestNames;
 
 /** Counties registered, edited with If-Match and retired through the API (issue 14). */
 @QuarkusTest
 class CountyAdministrationTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Counties a test registered: retired after it, so the demo city keeps its 18 for the other tests. */
     private static final List<String> REGISTERED = new java.util.ArrayList<>();
 
     /** A county code no other test run uses. */
     static String newCode() {
-        return "T" + ProcessHandle.current().pid() % 100_000 + "X" + SEQUENCE.incrementAndGet();
+        return TestNames.uniqueCode("T");
     }
 
     static Map<String, Object> county(String code) {

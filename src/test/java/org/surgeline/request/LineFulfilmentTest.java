@@ -1,5 +1,6 @@
 package org.surgeline.request;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.surgeline.DemoUsers.as;
 import static org.surgeline.DemoUsers.officerOf;
@@ -7,7 +8,6 @@ import static org.surgeline.DemoUsers.officerOf;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +41,12 @@ class LineFulfilmentTest {
         return id;
     }
 
-    private static void solveAndPublish() throws InterruptedException {
+    private static void solveAndPublish() {
         long plan = as(DemoUsers.SCHEDULER).body(Map.of("timeLimitSeconds", 2)).post("/api/plans").then()
                 .statusCode(202).extract().jsonPath().getLong("id");
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline) && List.of("QUEUED", "SOLVING").contains(
-                as(DemoUsers.SCHEDULER).get("/api/plans/" + plan + "/status").jsonPath().getString("status"))) {
-            Thread.sleep(300);
-        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).until(() -> !List.of("QUEUED",
+                "SOLVING").contains(as(DemoUsers.SCHEDULER).get("/api/plans/" + plan + "/status").jsonPath()
+                .getString("status")));
         as(DemoUsers.SCHEDULER).post("/api/plans/" + plan + "/publish").then().statusCode(200);
     }
 

@@ -11,9 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 /**
  * A lot is its name and its expiry date, so a shipment never meets a same-named lot it cannot
@@ -22,12 +22,11 @@ import org.surgeline.DemoUsers;
 @QuarkusTest
 class ShipmentWayOutTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String SOURCE = "LF-RESERVE";
     private static final String COUNTY = "141032";
 
     private static String newItem() {
-        String code = "T-WAY-" + ProcessHandle.current().pid() % 10_000 + "-" + SEQUENCE.incrementAndGet();
+        String code = TestNames.unique("T-WAY");
         as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Test item " + code, "unit", "piece",
                 "category", "PPE", "parcelSize", 10, "shelfLifeDays", 365, "dailyUsePer10k", 1))
                 .post("/api/items").then().statusCode(201);

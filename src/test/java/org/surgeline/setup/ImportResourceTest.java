@@ -16,10 +16,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 /**
  * CSV import and export (issue 14): per kind the happy path, every kind of bad cell, all or nothing
@@ -28,7 +28,6 @@ import org.surgeline.DemoUsers;
 @QuarkusTest
 class ImportResourceTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String IMPORT_INVALID = "https://surgeline.org/problems/import-invalid";
 
     /** Counties a test imported: retired after it, so the demo city keeps its 18 for the other tests. */
@@ -44,7 +43,7 @@ class ImportResourceTest {
 
     /** A code prefix no other test run uses. */
     private static String prefix() {
-        return "I" + ProcessHandle.current().pid() % 100_000 + "X" + SEQUENCE.incrementAndGet();
+        return TestNames.uniqueCode("I");
     }
 
     static ValidatableResponse post(String kind, String csv) {

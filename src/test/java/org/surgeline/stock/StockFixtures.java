@@ -4,19 +4,17 @@ import static org.surgeline.DemoUsers.as;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 /** Fresh items and depots per test over the API, so tests sharing one database never meet. */
 final class StockFixtures {
-
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private StockFixtures() {
     }
 
     static String unique(String prefix) {
-        return prefix + "-" + ProcessHandle.current().pid() % 10_000 + "-" + SEQUENCE.incrementAndGet();
+        return TestNames.unique(prefix);
     }
 
     /** An item used at 100 units per 10,000 people a day, shipping in parcels of 10. */

@@ -14,18 +14,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
 
 @QuarkusTest
 class LabResourceTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final LocalDate TODAY = ServiceClock.today();
 
     private static String newLab(String county, int tubes, int ratio) {
-        String code = "T-LAB-" + ProcessHandle.current().pid() % 10_000 + "-" + SEQUENCE.incrementAndGet();
+        String code = TestNames.unique("T-LAB");
         as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Test lab", "county", county, "tubesPerDay", tubes,
                 "poolingRatio", ratio, "effectiveFrom", TODAY.minusDays(10).toString()))
                 .post("/api/labs").then().statusCode(201);

@@ -11,22 +11,20 @@ import static org.surgeline.DemoUsers.as;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
 import org.surgeline.ServiceClock;
+import org.surgeline.TestNames;
 
 /** Labs edited with If-Match and retired, never deleted (issue 14). */
 @QuarkusTest
 class LabRetirementTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     @Inject
     LabService labs;
 
     private static String newLab() {
-        String code = "T-RLAB-" + ProcessHandle.current().pid() % 10_000 + "-" + SEQUENCE.incrementAndGet();
+        String code = TestNames.unique("T-RLAB");
         as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Test lab", "county", "141027", "tubesPerDay", 100,
                 "poolingRatio", 10)).post("/api/labs").then().statusCode(201);
         return code;
