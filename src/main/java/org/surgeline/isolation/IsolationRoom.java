@@ -2,6 +2,7 @@ package org.surgeline.isolation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.surgeline.platform.FieldErrors;
+import org.surgeline.platform.LastChange;
 import org.surgeline.platform.ProblemException;
 
 /** One room of a site. Its state machine lives in {@link #apply}, so it can be tested without a database. */
@@ -42,10 +43,8 @@ public class IsolationRoom extends PanacheEntityBase {
     public LocalDate expectedReadyOn;
     @Version
     public long version;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
 
     /** A new room, PLANNED, with nobody in it. */
     public static IsolationRoom planned(String siteCode, String roomNumber, int beds) {

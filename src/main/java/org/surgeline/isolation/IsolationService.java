@@ -114,8 +114,7 @@ public class IsolationService implements RetirementHolds {
             throw RetirementHolds.held("Isolation site", code, occupied + " occupied room(s)");
         }
         site.retiredAt = clock.instant();
-        site.updatedAt = site.retiredAt;
-        site.updatedBy = actor;
+        site.lastChange.record(actor, site.retiredAt);
         audit.record("IsolationSite", code, site.countyCode, "RETIRE", null, null, actor);
         return site;
     }
@@ -126,8 +125,7 @@ public class IsolationService implements RetirementHolds {
         site.kind = c.kind();
         site.address = c.address();
         site.contact = c.contact();
-        site.updatedAt = clock.instant();
-        site.updatedBy = actor;
+        site.lastChange.record(actor, clock.instant());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -186,8 +184,7 @@ public class IsolationService implements RetirementHolds {
         List<IsolationRoom> rooms = new ArrayList<>();
         for (String number : numbers) {
             IsolationRoom room = IsolationRoom.planned(siteCode, number, n.beds());
-            room.updatedAt = now;
-            room.updatedBy = actor;
+            room.lastChange.record(actor, now);
             room.persist();
             rooms.add(room);
         }
@@ -241,8 +238,7 @@ public class IsolationService implements RetirementHolds {
     private void apply(IsolationRoom room, RoomChange change, String actor, Instant now) {
         RoomState from = room.state;
         room.apply(change, LocalDate.ofInstant(now, clock.getZone()));
-        room.updatedAt = now;
-        room.updatedBy = actor;
+        room.lastChange.record(actor, now);
         RoomEvent event = new RoomEvent();
         event.roomId = room.id;
         event.fromState = from;

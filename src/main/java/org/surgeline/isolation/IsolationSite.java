@@ -2,6 +2,7 @@ package org.surgeline.isolation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.surgeline.platform.LastChange;
 
 /** A hotel, dormitory or ward converted into isolation rooms. */
 @Entity
@@ -24,10 +26,8 @@ public class IsolationSite extends PanacheEntityBase {
     public SiteKind kind;
     public String address;
     public String contact;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
     /** Optimistic lock; answered as the ETag. */
     @Version
     public long version;

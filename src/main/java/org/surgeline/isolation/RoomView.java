@@ -10,6 +10,6 @@ public record RoomView(long id, String site, String roomNumber, int beds, RoomSt
 
     static RoomView of(IsolationRoom r) {
         return new RoomView(r.id, r.siteCode, r.roomNumber, r.beds, r.state, r.occupants, r.freeBeds(), r.progress,
-                r.expectedReadyOn, r.state.next(), r.updatedAt, r.updatedBy);
+                r.expectedReadyOn, r.state.next(), r.lastChange.at(), r.lastChange.by());
     }
 }

@@ -7,7 +7,7 @@ public record SiteView(String code, String name, String county, SiteKind kind, S
         Instant updatedAt, String updatedBy, BedCapacity capacity, Instant retiredAt) {
 
     static SiteView of(IsolationSite s, BedCapacity capacity) {
-        return new SiteView(s.code, s.name, s.countyCode, s.kind, s.address, s.contact, s.updatedAt, s.updatedBy,
+        return new SiteView(s.code, s.name, s.countyCode, s.kind, s.address, s.contact, s.lastChange.at(), s.lastChange.by(),
                 capacity, s.retiredAt);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import org.surgeline.platform.LastChange;
 
 /** A deployable team: one skill, a headcount, a home county, and days it cannot work. */
 @Entity
@@ -31,10 +33,8 @@ public class Team extends PanacheEntityBase {
     @CollectionTable(name = "team_unavailable_day", joinColumns = @JoinColumn(name = "team_code"))
     @Column(name = "off_date")
     public Set<LocalDate> unavailable = new TreeSet<>();
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
     /** Optimistic lock; answered as the ETag. */
     @Version
     public long version;

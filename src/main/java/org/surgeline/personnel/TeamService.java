@@ -102,8 +102,7 @@ public class TeamService implements RetirementHolds {
                             + d.fromDate + " to " + d.toDate + " (" + d.reference + ")");
                 });
         team.retiredAt = clock.instant();
-        team.updatedAt = team.retiredAt;
-        team.updatedBy = actor;
+        team.lastChange.record(actor, team.retiredAt);
         audit.record("Team", code, null, "RETIRE", null, null, actor);
         return team;
     }
@@ -113,8 +112,7 @@ public class TeamService implements RetirementHolds {
         team.skill = c.skill();
         team.headcount = c.headcount();
         team.homeCounty = c.homeCounty();
-        team.updatedAt = clock.instant();
-        team.updatedBy = actor;
+        team.lastChange.record(actor, clock.instant());
     }
 
     /** How many teams of a skill there are: more than that can never be deployed at once. */
@@ -147,8 +145,7 @@ public class TeamService implements RetirementHolds {
         audit.record("Team", code, null, "SET_DAYS_OFF", new TreeSet<>(team.unavailable), new TreeSet<>(dates), actor);
         team.unavailable.clear();
         team.unavailable.addAll(new TreeSet<>(dates));
-        team.updatedAt = clock.instant();
-        team.updatedBy = actor;
+        team.lastChange.record(actor, clock.instant());
         return team;
     }
 
@@ -202,8 +199,8 @@ public class TeamService implements RetirementHolds {
                         d -> new TeamView.Deployment(d.countyCode, d.fromDate, d.toDate, d.reference),
                         Collectors.toList())));
         return teams.stream().map(t -> new TeamView(t.code, t.name, t.skill, t.headcount, t.homeCounty,
-                new TreeSet<>(t.unavailable), deployments.getOrDefault(t.code, List.of()), t.updatedAt,
-                t.updatedBy, t.retiredAt)).toList();
+                new TreeSet<>(t.unavailable), deployments.getOrDefault(t.code, List.of()), t.lastChange.at(),
+                t.lastChange.by(), t.retiredAt)).toList();
     }
 
     /**

@@ -2,12 +2,14 @@ package org.surgeline.region;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.surgeline.platform.LastChange;
 
 /** A county-level division of the city, keyed by its GB/T 2260 administrative division code. */
 @Entity
@@ -25,10 +27,8 @@ public class County extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_level")
     public RiskLevel riskLevel;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
     /** Optimistic lock; answered as the ETag. */
     @Version
     public long version;

@@ -68,8 +68,7 @@ public class CountyService {
         County county = get(code);
         audit.record("County", code, code, "SET_RISK_LEVEL", county.riskLevel, riskLevel, actor);
         county.riskLevel = riskLevel;
-        county.updatedAt = clock.instant();
-        county.updatedBy = actor;
+        county.lastChange.record(actor, clock.instant());
         return county;
     }
 
@@ -116,8 +115,7 @@ public class CountyService {
             throw RetirementHolds.held("County", code, holder);
         });
         county.retiredAt = clock.instant();
-        county.updatedAt = county.retiredAt;
-        county.updatedBy = actor;
+        county.lastChange.record(actor, county.retiredAt);
         audit.record("County", code, code, "RETIRE", null, null, actor);
         return county;
     }
@@ -132,8 +130,7 @@ public class CountyService {
         county.population = c.population();
         county.latitude = c.latitude();
         county.longitude = c.longitude();
-        county.updatedAt = clock.instant();
-        county.updatedBy = actor;
+        county.lastChange.record(actor, clock.instant());
     }
 
     public void register(List<NewCounty> counties, String actor) {
@@ -146,8 +143,7 @@ public class CountyService {
             county.latitude = n.latitude();
             county.longitude = n.longitude();
             county.riskLevel = RiskLevel.LOW;
-            county.updatedAt = clock.instant();
-            county.updatedBy = actor;
+            county.lastChange.record(actor, clock.instant());
             county.persist();
         }
     }

@@ -9,6 +9,6 @@ public record CountyView(String code, String nameZh, String namePinyin, long pop
 
     static CountyView of(County c) {
         return new CountyView(c.code, c.nameZh, c.namePinyin, c.population, c.latitude, c.longitude,
-                c.riskLevel, c.updatedAt, c.updatedBy, c.retiredAt);
+                c.riskLevel, c.lastChange.at(), c.lastChange.by(), c.retiredAt);
     }
 }

@@ -2,13 +2,14 @@ package org.surgeline.region;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
+import org.surgeline.platform.LastChange;
 
 /** A travel time set by hand for one direction (a closed road, a checkpoint, a detour). */
 @Entity
@@ -48,8 +49,6 @@ public class TravelTimeOverride extends PanacheEntityBase {
     @Column(name = "to_county")
     public String toCounty;
     public int minutes;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
 }

@@ -83,8 +83,7 @@ public class TravelTimeService {
         audit.record("TravelTime", from + "/" + to, null, "OVERRIDE", override.minutes == 0 ? null : override.minutes,
                 minutes, actor);
         override.minutes = minutes;
-        override.updatedAt = clock.instant();
-        override.updatedBy = actor;
+        override.lastChange.record(actor, clock.instant());
         override.persist();
         return travelTime(a, b, minutes);
     }

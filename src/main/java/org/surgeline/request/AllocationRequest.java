@@ -3,6 +3,7 @@ package org.surgeline.request;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.surgeline.platform.LastChange;
 import org.surgeline.platform.ProblemException;
 
 /** What a county asks the city for, and where that stands. */
@@ -50,10 +52,8 @@ public class AllocationRequest extends PanacheEntityBase {
     public long version;
     @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("lineNo")
     public List<AllocationLine> lines = new ArrayList<>();
@@ -66,8 +66,7 @@ public class AllocationRequest extends PanacheEntityBase {
                     .with("status", status).with("allowed", status.next());
         }
         status = to;
-        updatedAt = at;
-        updatedBy = actor;
+        lastChange.record(actor, at);
     }
 
     /**
@@ -79,8 +78,7 @@ public class AllocationRequest extends PanacheEntityBase {
             throw new IllegalStateException("Request " + id + " is " + status + ", not PLANNED");
         }
         status = RequestStatus.APPROVED;
-        updatedAt = at;
-        updatedBy = actor;
+        lastChange.record(actor, at);
     }
 
     public AllocationLine line(int lineNo) {

@@ -66,8 +66,7 @@ public class RequestService implements RetirementHolds {
         request.justification = n.justification();
         request.status = RequestStatus.SUBMITTED;
         request.createdAt = now;
-        request.updatedAt = now;
-        request.updatedBy = requester;
+        request.lastChange.record(requester, now);
         for (int i = 0; i < n.lines().size(); i++) {
             NewLine l = n.lines().get(i);
             AllocationLine line = new AllocationLine();
@@ -244,7 +243,7 @@ public class RequestService implements RetirementHolds {
         line.quantityPlanned = Math.max(line.quantityPlanned, quantity);
         line.confirmedBy = actor;
         line.confirmedAt = clock.instant();
-        request.updatedAt = line.confirmedAt; // what is left to plan changed: the planner's state mark moves
+        request.lastChange.record(actor, line.confirmedAt); // what is left to plan changed: the planner's state mark moves
         if (request.status == RequestStatus.APPROVED) {
             request.moveTo(RequestStatus.PLANNED, actor, line.confirmedAt);
         }
@@ -301,7 +300,7 @@ public class RequestService implements RetirementHolds {
         request.moveTo(to, actor, clock.instant());
         request.decisionNote = note;
         request.decidedBy = actor;
-        request.decidedAt = request.updatedAt;
+        request.decidedAt = request.lastChange.at();
     }
 
     /**

@@ -17,7 +17,7 @@ public record RequestView(long id, String county, String requester, Priority pri
 
     static RequestView of(AllocationRequest r) {
         return new RequestView(r.id, r.countyCode, r.requester, r.priority, r.neededBy, r.justification, r.status,
-                r.status.next(), r.decisionNote, r.decidedBy, r.decidedAt, r.createdAt, r.updatedAt, r.updatedBy,
+                r.status.next(), r.decisionNote, r.decidedBy, r.decidedAt, r.createdAt, r.lastChange.at(), r.lastChange.by(),
                 r.lines.stream().map(l -> new Line(l.lineNo, l.kind, l.itemCode, l.skill, l.quantity, l.fromDate,
                         l.days, l.quantityPlanned, l.quantityDispatched, l.quantityDelivered, l.confirmedBy)).toList());
     }

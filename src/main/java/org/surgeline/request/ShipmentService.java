@@ -77,8 +77,7 @@ public class ShipmentService {
         shipment.state = ShipmentState.PLANNED;
         shipment.planId = planId;
         shipment.createdAt = now;
-        shipment.updatedAt = now;
-        shipment.updatedBy = actor;
+        shipment.lastChange.record(actor, now);
         shipment.persist();
         shipment.reference = "shipment:" + shipment.id;
         StockReservation reservation = ledger.reserve(new NewReservation(n.fromDepot(), line.itemCode, n.quantity(),
@@ -108,7 +107,7 @@ public class ShipmentService {
         move(shipment, ShipmentState.DISPATCHED, actor);
         line(request, shipment).quantityDispatched += shipment.quantity;
         if (request.status == RequestStatus.PLANNED) {
-            request.moveTo(RequestStatus.DISPATCHED, actor, shipment.updatedAt);
+            request.moveTo(RequestStatus.DISPATCHED, actor, shipment.lastChange.at());
         }
         return ShipmentView.of(shipment);
     }
@@ -123,7 +122,7 @@ public class ShipmentService {
         move(shipment, ShipmentState.DELIVERED, actor);
         line(request, shipment).quantityDelivered += shipment.quantity;
         if (request.status == RequestStatus.DISPATCHED && RequestService.complete(request)) {
-            request.moveTo(RequestStatus.FULFILLED, actor, shipment.updatedAt);
+            request.moveTo(RequestStatus.FULFILLED, actor, shipment.lastChange.at());
         }
         return ShipmentView.of(shipment);
     }
@@ -264,8 +263,7 @@ public class ShipmentService {
 
     private void move(Shipment shipment, ShipmentState to, String actor) {
         shipment.state = to;
-        shipment.updatedAt = clock.instant();
-        shipment.updatedBy = actor;
+        shipment.lastChange.record(actor, clock.instant());
     }
 
     private static AllocationLine line(AllocationRequest request, Shipment shipment) {

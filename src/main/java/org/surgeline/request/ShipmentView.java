@@ -9,6 +9,6 @@ public record ShipmentView(long id, long requestId, String fromDepot, String toC
 
     static ShipmentView of(Shipment s) {
         return new ShipmentView(s.id, s.requestId, s.fromDepot, s.toCounty, s.toDepot, s.itemCode, s.quantity,
-                s.state, s.reservationId, s.planId, List.copyOf(s.lots), s.createdAt, s.updatedAt, s.updatedBy);
+                s.state, s.reservationId, s.planId, List.copyOf(s.lots), s.createdAt, s.lastChange.at(), s.lastChange.by());
     }
 }

@@ -15,7 +15,7 @@ public record BalanceView(String depot, String item, long onHand, long reserved,
     static BalanceView of(StockBalance b, List<StockLot> lots) {
         return new BalanceView(b.id.depotCode, b.id.itemCode, b.onHand, b.reserved, b.expiredOnHand, b.available(),
                 b.reserveFloor,
-                b.available() < b.reserveFloor, b.version, b.updatedAt, b.updatedBy,
+                b.available() < b.reserveFloor, b.version, b.lastChange.at(), b.lastChange.by(),
                 lots.stream().filter(l -> l.quantity > 0).map(l -> new Lot(l.id.lot, l.expiresOn, l.quantity)).toList());
     }
 }

@@ -94,8 +94,7 @@ public class CatalogService implements RetirementHolds {
             throw RetirementHolds.held("Supply item", code, holder);
         });
         item.retiredAt = clock.instant();
-        item.updatedAt = item.retiredAt;
-        item.updatedBy = actor;
+        item.lastChange.record(actor, item.retiredAt);
         audit.record("SupplyItem", code, null, "RETIRE", null, null, actor);
         return item;
     }
@@ -180,8 +179,7 @@ public class CatalogService implements RetirementHolds {
             depot.name = change.name();
             depot.countyCode = change.county();
             depot.kind = change.kind();
-            depot.updatedAt = clock.instant();
-            depot.updatedBy = actor;
+            depot.lastChange.record(actor, clock.instant());
         }
         return depot;
     }
@@ -196,8 +194,7 @@ public class CatalogService implements RetirementHolds {
             throw RetirementHolds.held("Depot", code, holder);
         });
         depot.retiredAt = clock.instant();
-        depot.updatedAt = depot.retiredAt;
-        depot.updatedBy = actor;
+        depot.lastChange.record(actor, depot.retiredAt);
         audit.record("Depot", code, depot.owningCounty().orElse(null), "RETIRE", null, null, actor);
         return depot;
     }
@@ -228,8 +225,7 @@ public class CatalogService implements RetirementHolds {
         item.parcelSize = c.parcelSize();
         item.shelfLifeDays = c.shelfLifeDays();
         item.dailyUsePer10k = c.dailyUsePer10k();
-        item.updatedAt = clock.instant();
-        item.updatedBy = actor;
+        item.lastChange.record(actor, clock.instant());
     }
 
     /** The county's warehouse, where deliveries to the county are booked in; created on first use. */
@@ -250,8 +246,7 @@ public class CatalogService implements RetirementHolds {
         depot.name = n.name();
         depot.countyCode = n.county();
         depot.kind = n.kind();
-        depot.updatedAt = clock.instant();
-        depot.updatedBy = actor;
+        depot.lastChange.record(actor, clock.instant());
         depot.persist();
         audit.record("Depot", depot.code, depot.owningCounty().orElse(null), "CREATE", null, n, actor);
         return depot;

@@ -2,6 +2,7 @@ package org.surgeline.stock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
+import org.surgeline.platform.LastChange;
 
 /**
  * A place that holds stock, located in one county ({@code countyCode}, which travel times start
@@ -25,10 +27,8 @@ public class Depot extends PanacheEntityBase {
     public String countyCode;
     @Enumerated(EnumType.STRING)
     public DepotKind kind;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
     /** Optimistic lock; answered as the ETag. */
     @Version
     public long version;

@@ -6,6 +6,6 @@ public record DepotView(String code, String name, String county, DepotKind kind,
         Instant retiredAt) {
 
     static DepotView of(Depot d) {
-        return new DepotView(d.code, d.name, d.countyCode, d.kind, d.updatedAt, d.updatedBy, d.retiredAt);
+        return new DepotView(d.code, d.name, d.countyCode, d.kind, d.lastChange.at(), d.lastChange.by(), d.retiredAt);
     }
 }

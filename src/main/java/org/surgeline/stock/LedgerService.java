@@ -292,8 +292,7 @@ public class LedgerService {
         audit.record("StockBalance", depot + "/" + item, owner(depot), "SET_RESERVE_FLOOR", held.balance.reserveFloor,
                 floor, actor);
         held.balance.reserveFloor = floor;
-        held.balance.updatedAt = clock.instant();
-        held.balance.updatedBy = actor;
+        held.balance.lastChange.record(actor, clock.instant());
         em.flush();
         return held.view();
     }
@@ -426,8 +425,7 @@ public class LedgerService {
         catalog.item(key.itemCode);
         balance = new StockBalance();
         balance.id = key;
-        balance.updatedAt = clock.instant();
-        balance.updatedBy = CallerContext.system("ledger");
+        balance.lastChange.record(CallerContext.system("ledger"), clock.instant());
         em.persist(balance);
         em.flush();
         return new Held(balance, new ArrayList<>());
@@ -634,8 +632,7 @@ public class LedgerService {
             m.persist();
             balance.onHand += onHandChange;
             balance.reserved += reservedChange;
-            balance.updatedAt = at;
-            balance.updatedBy = actor;
+            balance.lastChange.record(actor, at);
             // An override the operation actually used: it took available stock below the floor (recorded
             // once per balance, with the movement that did it).
             if (floorOverride != null && onHandChange - reservedChange < 0 && balance.available() < balance.reserveFloor

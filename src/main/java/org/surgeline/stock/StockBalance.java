@@ -2,12 +2,13 @@ package org.surgeline.stock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import org.surgeline.platform.LastChange;
 
 /**
  * What one depot holds of one item. Changed only by {@link LedgerService}, under a row lock,
@@ -26,10 +27,8 @@ public class StockBalance extends PanacheEntityBase {
     public long reserveFloor;
     @Version
     public long version;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
 
     /**
      * Units on hand in lots expired as of today: set by {@link LedgerService} whenever it loads a

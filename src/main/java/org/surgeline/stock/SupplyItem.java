@@ -2,6 +2,7 @@ package org.surgeline.stock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.surgeline.platform.LastChange;
 
 /** A catalog entry: what is stocked, how it ships, and how fast a county uses it. */
 @Entity
@@ -29,10 +31,8 @@ public class SupplyItem extends PanacheEntityBase {
     /** Units used per day per 10,000 people, for days of cover. */
     @Column(name = "daily_use_per_10k")
     public double dailyUsePer10k;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
     /** Optimistic lock; answered as the ETag. */
     @Version
     public long version;

@@ -7,6 +7,6 @@ public record SupplyItemView(String code, String name, String unit, SupplyCatego
 
     static SupplyItemView of(SupplyItem i) {
         return new SupplyItemView(i.code, i.name, i.unit, i.category, i.parcelSize, i.shelfLifeDays,
-                i.dailyUsePer10k, i.updatedAt, i.updatedBy, i.retiredAt);
+                i.dailyUsePer10k, i.lastChange.at(), i.lastChange.by(), i.retiredAt);
     }
 }

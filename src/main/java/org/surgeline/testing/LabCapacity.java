@@ -3,12 +3,13 @@ package org.surgeline.testing;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import org.surgeline.platform.LastChange;
 
 /** A lab's capacity and status from a date on, until the next version. */
 @Entity
@@ -26,10 +27,8 @@ public class LabCapacity extends PanacheEntityBase {
     /** SUSPENDED: the lab tests nothing from this version's date on (capacity counts as zero). */
     @Enumerated(EnumType.STRING)
     public LabStatus status = LabStatus.ACTIVE;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
 
     public long samplesPerDay() {
         return (long) tubesPerDay * poolingRatio;

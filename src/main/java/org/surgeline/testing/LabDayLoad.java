@@ -3,10 +3,11 @@ package org.surgeline.testing;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import org.surgeline.platform.LastChange;
 
 /** What a lab received and tested on one day. The backlog is derived, never stored. */
 @Entity
@@ -22,8 +23,6 @@ public class LabDayLoad extends PanacheEntityBase {
     public long samplesTested;
     @Column(name = "mean_turnaround_hours")
     public Double meanTurnaroundHours;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
 }

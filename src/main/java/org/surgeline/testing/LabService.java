@@ -123,8 +123,7 @@ public class LabService implements RetirementHolds {
             throw RetirementHolds.held("Lab", code, "a backlog of " + waiting + " samples");
         }
         lab.retiredAt = clock.instant();
-        lab.updatedAt = lab.retiredAt;
-        lab.updatedBy = actor;
+        lab.lastChange.record(actor, lab.retiredAt);
         audit.record("TestingLab", code, lab.countyCode, "RETIRE", null, null, actor);
         return lab;
     }
@@ -132,8 +131,7 @@ public class LabService implements RetirementHolds {
     private void apply(TestingLab lab, LabChange c, String actor) {
         lab.name = c.name();
         lab.countyCode = c.county();
-        lab.updatedAt = clock.instant();
-        lab.updatedBy = actor;
+        lab.lastChange.record(actor, clock.instant());
     }
 
     /** A new capacity from a date on; history is kept, so the date is today or later. */
@@ -169,8 +167,7 @@ public class LabService implements RetirementHolds {
         }
         em.flush();
         lab.status = versionOn(code, today()).map(v -> v.status).orElse(status);
-        lab.updatedAt = clock.instant();
-        lab.updatedBy = actor;
+        lab.lastChange.record(actor, clock.instant());
         return view(code, Optional.empty());
     }
 
@@ -197,8 +194,7 @@ public class LabService implements RetirementHolds {
         load.samplesReceived = report.samplesReceived();
         load.samplesTested = report.samplesTested();
         load.meanTurnaroundHours = report.meanTurnaroundHours();
-        load.updatedAt = clock.instant();
-        load.updatedBy = actor;
+        load.lastChange.record(actor, clock.instant());
         load.persist();
         long backlog = backlogBefore(day).getOrDefault(code, 0L);
         List<LabDayLoad> fromDay = LabDayLoad.list("id.labCode = ?1 and id.day >= ?2", Sort.by("id.day"), code, day);
@@ -223,7 +219,7 @@ public class LabService implements RetirementHolds {
         LabView view = views(List.of(lab), date.orElseGet(this::today)).get(code);
         List<LabView.CapacityVersion> history = LabCapacity.<LabCapacity>list("id.labCode", Sort.by("id.day"), code)
                 .stream().map(c -> new LabView.CapacityVersion(c.id.day, c.tubesPerDay, c.poolingRatio,
-                        c.samplesPerDay(), c.updatedAt, c.updatedBy)).toList();
+                        c.samplesPerDay(), c.lastChange.at(), c.lastChange.by())).toList();
         return new LabView(view.code(), view.name(), view.county(), view.status(), view.tubesPerDay(),
                 view.poolingRatio(), view.capacityEffectiveFrom(), view.figures(), view.meanTurnaroundHours(),
                 view.updatedAt(), view.updatedBy(), history, view.retiredAt());
@@ -267,7 +263,7 @@ public class LabService implements RetirementHolds {
                     load == null ? 0 : load.samplesTested, backlog.getOrDefault(lab.code, 0L));
             views.put(lab.code, new LabView(lab.code, lab.name, lab.countyCode, status,
                     c == null ? 0 : c.tubesPerDay, c == null ? 1 : c.poolingRatio, c == null ? null : c.id.day,
-                    figures, load == null ? null : load.meanTurnaroundHours, lab.updatedAt, lab.updatedBy, null,
+                    figures, load == null ? null : load.meanTurnaroundHours, lab.lastChange.at(), lab.lastChange.by(), null,
                     lab.retiredAt));
         }
         return views;
@@ -344,8 +340,7 @@ public class LabService implements RetirementHolds {
         });
         version.tubesPerDay = tubes;
         version.poolingRatio = ratio;
-        version.updatedAt = clock.instant();
-        version.updatedBy = actor;
+        version.lastChange.record(actor, clock.instant());
         version.persist();
     }
 

@@ -2,6 +2,7 @@ package org.surgeline.testing;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.surgeline.platform.LastChange;
 
 /** A nucleic-acid testing lab. Its capacity is kept as a history in {@link LabCapacity}. */
 @Entity
@@ -22,10 +24,8 @@ public class TestingLab extends PanacheEntityBase {
     public String countyCode;
     @Enumerated(EnumType.STRING)
     public LabStatus status;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    @Embedded
+    public LastChange lastChange = new LastChange();
     /** Optimistic lock; answered as the ETag. */
     @Version
     public long version;
