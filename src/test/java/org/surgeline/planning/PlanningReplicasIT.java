@@ -1,19 +1,11 @@
 package org.surgeline.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.surgeline.PackagedService;
 
 /**
  * Two instances of the packaged service (two JVMs, two ports, one PostgreSQL database) with the
@@ -38,34 +31,24 @@ import org.junit.jupiter.api.Test;
 class PlanningReplicasIT {
 
     static final int SLOT_SECONDS = 3;
-    /** Unique per run (the pid), so that two runs on one PostgreSQL server do not drop each other's database. */
-    static final String DATABASE = "surgeline_it_replicas_" + ProcessHandle.current().pid();
-    static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
-    static final String USER = System.getenv().getOrDefault("SURGELINE_TEST_DB_USER", "postgres");
-
-    static final Map<String, Process> replicas = new HashMap<>();
-    static final HttpClient http = HttpClient.newHttpClient();
+    static PackagedService.Database database;
+    static final Map<String, PackagedService> replicas = new HashMap<>();
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
-        assumeTrue(System.getenv("SURGELINE_TEST_DB") != null, "needs PostgreSQL (run by .ci/run)");
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + DATABASE);
-            s.execute("create database " + DATABASE);
-        }
+        database = PackagedService.Database.create("replicas");
         // The first migrates and loads the demo city; the second joins the same database.
         start("a", "linfen");
         start("b", "none");
     }
 
     @AfterAll
-    static void stopReplicas() throws SQLException {
-        replicas.values().forEach(Process::destroyForcibly);
-        if (System.getenv("SURGELINE_TEST_DB") != null) {
-            try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, ""); Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + DATABASE + " with (force)");
-            }
+    static void stopReplicas() throws Exception {
+        for (PackagedService replica : replicas.values()) {
+            replica.close();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -123,8 +106,8 @@ class PlanningReplicasIT {
         Map<String, String> claimed = awaitRun(run, "SOLVING", Duration.ofSeconds(60));
         String first = claimed.get("claimed_by");
         String victim = replicas.entrySet().stream()
-                .filter(e -> first.startsWith(e.getValue().pid() + "@")).findFirst().orElseThrow().getKey();
-        replicas.get(victim).destroyForcibly().waitFor();
+                .filter(e -> first.startsWith(e.getValue().process.pid() + "@")).findFirst().orElseThrow().getKey();
+        replicas.get(victim).close();
 
         Map<String, String> done = awaitRun(run, "DRAFT", Duration.ofSeconds(90));
         assertThat(done.get("claimed_by")).as("finished by the surviving instance").isNotEqualTo(first);
@@ -141,84 +124,43 @@ class PlanningReplicasIT {
         }
     }
 
-    /** A port free at the time of asking, so that concurrent runs do not collide on fixed ports. */
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void start(String name, String demoData) throws Exception {
-        int port = freePort();
-        int managementPort = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(logFile(name).toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        // The packaged build serves health on its management interface.
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
-        env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
-        env.put("SURGELINE_DB_URL", URL);
-        env.put("SURGELINE_DB_USER", USER);
-        env.put("SURGELINE_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/none");
-        env.put("SURGELINE_DEMO_DATA", demoData);
-        env.put("SURGELINE_PLANNING_POLL_INTERVAL", "500ms");
-        env.put("SURGELINE_PLANNING_TRIGGERS_INTERVAL", SLOT_SECONDS + "s");
-        env.put("SURGELINE_PLANNING_TRIGGERS_TIME_LIMIT_SECONDS", "1");
-        env.put("SURGELINE_PLANNING_NIGHTLY_ENABLED", "false");
-        env.put("SURGELINE_PLANNING_MIN_LEASE", "10s");
-        replicas.put(name, builder.start());
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(deadline)) {
-            for (int probed : new int[] {port, managementPort}) {
-                try {
-                    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + probed
-                            + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                    if (ready.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet (or no management interface)
-                }
-            }
-            assertThat(replicas.get(name).isAlive()).as("replica " + name + " is running; see " + logFile(name)).isTrue();
-            Thread.sleep(250);
-        }
-        throw new AssertionError("replica " + name + " not ready; see " + logFile(name));
+        replicas.put(name, PackagedService.start("replica-" + name, database, Map.of(
+                "SURGELINE_DEMO_DATA", demoData,
+                "SURGELINE_PLANNING_POLL_INTERVAL", "500ms",
+                "SURGELINE_PLANNING_TRIGGERS_INTERVAL", SLOT_SECONDS + "s",
+                "SURGELINE_PLANNING_TRIGGERS_TIME_LIMIT_SECONDS", "1",
+                "SURGELINE_PLANNING_NIGHTLY_ENABLED", "false",
+                "SURGELINE_PLANNING_MIN_LEASE", "10s")).awaitReady());
     }
 
-    private static Map<String, String> awaitRun(long id, String status, Duration within) throws Exception {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            try (Connection c = db(); PreparedStatement q = c.prepareStatement(
-                    "select status, claimed_by, attempts, started_at from plan_run where id = ?")) {
-                q.setLong(1, id);
-                try (ResultSet r = q.executeQuery()) {
-                    r.next();
-                    if (r.getString(1).equals(status)) {
-                        Map<String, String> row = new HashMap<>();
-                        row.put("claimed_by", r.getString(2));
-                        row.put("attempts", r.getString(3));
-                        row.put("started_at", r.getTimestamp(4).toInstant().toString());
-                        return row;
-                    }
-                }
+    private static Map<String, String> awaitRun(long id, String status, Duration within) {
+        return await("plan " + id + " reaches " + status).atMost(within).pollInterval(Duration.ofMillis(200))
+                .until(() -> runRow(id), row -> status.equals(row.get("status")));
+    }
+
+    private static Map<String, String> runRow(long id) throws SQLException {
+        try (Connection c = db(); PreparedStatement q = c.prepareStatement(
+                "select status, claimed_by, attempts, started_at from plan_run where id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                Map<String, String> row = new HashMap<>();
+                row.put("status", r.getString(1));
+                row.put("claimed_by", r.getString(2));
+                row.put("attempts", r.getString(3));
+                Timestamp started = r.getTimestamp(4);
+                row.put("started_at", started == null ? null : started.toInstant().toString());
+                return row;
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("plan " + id + " never reached " + status);
     }
 
     private static Connection db() throws SQLException {
-        return DriverManager.getConnection(URL, USER, "");
-    }
-
-    private static Path logFile(String name) {
-        return Path.of("target", "replica-" + name + ".log");
+        return database.connect();
     }
 
     private static String log(String name) throws IOException {
-        return Files.readString(logFile(name));
+        return replicas.get(name).logText();
     }
 }

@@ -7,29 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.surgeline.PackagedService;
 
 /**
  * What a rolling update or a node drain does to a pod, on the packaged production jar: a stock
@@ -51,41 +44,25 @@ class GracefulShutdownIT {
     private static final String LOT = "IT-SHUTDOWN";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private String adminUrl;
-    private String user;
-    private String database;
+    private PackagedService.Database database;
     private TestIssuer issuer;
-    private Process service;
-    private Path log;
+    private PackagedService service;
 
     @BeforeEach
     void createDatabase() throws SQLException {
-        String testDb = System.getenv("SURGELINE_TEST_DB");
-        Assumptions.assumeTrue(testDb != null && !testDb.isBlank(),
-                "SURGELINE_TEST_DB is not set: this test needs PostgreSQL on 127.0.0.1:5432");
-        user = System.getenv().getOrDefault("SURGELINE_TEST_DB_USER", "postgres");
-        adminUrl = "jdbc:postgresql://127.0.0.1:5432/" + testDb;
-        database = "surgeline_it_shutdown_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(adminUrl, user, "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database);
-            s.execute("CREATE DATABASE " + database);
-        }
+        database = PackagedService.Database.create("shutdown");
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (service != null && service.isAlive()) {
-            service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        if (service != null) {
+            service.close();
         }
         if (issuer != null) {
             issuer.close();
         }
-        if (database != null && adminUrl != null) {
-            try (Connection c = DriverManager.getConnection(adminUrl, user, "");
-                    Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -95,18 +72,18 @@ class GracefulShutdownIT {
         String issuerUrl = issuer.url();
         String token = issuer.token("admin");
 
-        int port = freePort();
-        int managementPort = freePort();
-        String base = "http://127.0.0.1:" + port;
+        service = PackagedService.start("graceful-shutdown-it", database, Map.of(
+                "SURGELINE_OIDC_AUTH_SERVER_URL", issuerUrl,
+                "SURGELINE_DEMO_DATA", "linfen",
+                "SURGELINE_PLANNING_SOLVER_ENABLED", "false",
+                "QUARKUS_SHUTDOWN_DELAY", DELAY.toSeconds() + "s",
+                "QUARKUS_SHUTDOWN_TIMEOUT", TIMEOUT.toSeconds() + "s")).awaitReady();
+        String base = service.api();
         // Health is on the packaged build's management interface (k8s/ probes it there).
-        String management = "http://127.0.0.1:" + managementPort;
-        startService(port, managementPort, issuerUrl);
-        awaitReady(management, Duration.ofSeconds(120));
+        String management = service.management();
         assertEquals(200, get(base + "/api/depots/" + DEPOT + "/stock", token).statusCode(), "the token is accepted");
 
-        String jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
-        try (Connection lock = DriverManager.getConnection(jdbcUrl, user, "");
-                Connection watch = DriverManager.getConnection(jdbcUrl, user, "")) {
+        try (Connection lock = database.connect(); Connection watch = database.connect()) {
             lock.setAutoCommit(false);
             try (PreparedStatement s = lock.prepareStatement(
                     "SELECT on_hand FROM stock_balance WHERE depot_code = ? AND item_code = ? FOR UPDATE")) {
@@ -125,7 +102,7 @@ class GracefulShutdownIT {
             awaitBlockedOnTheLock(watch, Duration.ofSeconds(20));
 
             long signalled = System.nanoTime();
-            service.destroy(); // SIGTERM, as the kubelet sends it
+            service.process.destroy(); // SIGTERM, as the kubelet sends it
 
             HttpResponse<String> readiness = awaitReadinessDown(management, signalled);
             assertEquals(503, readiness.statusCode(), "readiness during the shutdown delay: " + readiness.body());
@@ -134,16 +111,16 @@ class GracefulShutdownIT {
 
             // Into the timeout phase: the delay is over, the held request is still in flight.
             sleepUntil(signalled, DELAY.plusSeconds(2));
-            assertTrue(service.isAlive(), "the service waits for the request in flight");
+            assertTrue(service.process.isAlive(), "the service waits for the request in flight");
             assertFalse(inFlight.isDone(), "the request is still held by the row lock");
             lock.rollback();
 
             HttpResponse<String> response = inFlight.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             assertEquals(201, response.statusCode(), response.body());
-            assertTrue(service.waitFor(DELAY.plus(TIMEOUT).toMillis(), TimeUnit.MILLISECONDS),
-                    "the process did not exit within delay + timeout; log: " + log);
+            assertTrue(service.process.waitFor(DELAY.plus(TIMEOUT).toMillis(), TimeUnit.MILLISECONDS),
+                    "the process did not exit within delay + timeout; log: " + service.log);
             Duration stopping = Duration.ofNanos(System.nanoTime() - signalled);
-            assertEquals(0, service.exitValue(), "exit status after SIGTERM; log: " + log);
+            assertEquals(0, service.process.exitValue(), "exit status after SIGTERM; log: " + service.log);
             assertThat(stopping).isLessThan(DELAY.plus(TIMEOUT));
 
             try (PreparedStatement s = watch.prepareStatement(
@@ -156,44 +133,6 @@ class GracefulShutdownIT {
                 assertEquals(1, rows.getLong(1), "the movement was committed before the process exited");
             }
         }
-    }
-
-    private void startService(int port, int managementPort, String issuerUrl) throws IOException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), "package the service first (failsafe runs after package)");
-        log = Path.of("target/graceful-shutdown-it.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SURGELINE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
-        env.put("SURGELINE_DB_USER", user);
-        env.put("SURGELINE_DB_PASSWORD", "");
-        env.put("SURGELINE_OIDC_AUTH_SERVER_URL", issuerUrl);
-        env.put("SURGELINE_DEMO_DATA", "linfen");
-        env.put("SURGELINE_PLANNING_SOLVER_ENABLED", "false");
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        env.put("QUARKUS_SHUTDOWN_DELAY", DELAY.toSeconds() + "s");
-        env.put("QUARKUS_SHUTDOWN_TIMEOUT", TIMEOUT.toSeconds() + "s");
-        service = builder.start();
-    }
-
-    private void awaitReady(String base, Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(service.isAlive(), "the service stopped while starting; log: " + log);
-            try {
-                if (get(base + "/q/health/ready", null).statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException notYetListening) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not ready within " + limit + "; log: " + log);
     }
 
     /** Readiness as soon as it reports DOWN, within the first half of the delay (the signal is asynchronous). */
@@ -215,7 +154,7 @@ class GracefulShutdownIT {
         long deadline = System.nanoTime() + limit.toNanos();
         try (PreparedStatement s = watch.prepareStatement(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND wait_event_type = 'Lock'")) {
-            s.setString(1, database);
+            s.setString(1, database.name);
             while (System.nanoTime() < deadline) {
                 ResultSet rows = s.executeQuery();
                 rows.next();
@@ -228,24 +167,14 @@ class GracefulShutdownIT {
         throw new AssertionError("the stock movement never waited for the row lock");
     }
 
-    private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+        return PackagedService.get(url, token);
     }
 
     private static void sleepUntil(long startNanos, Duration after) throws InterruptedException {
         long remaining = startNanos + after.toNanos() - System.nanoTime();
         if (remaining > 0) {
             TimeUnit.NANOSECONDS.sleep(remaining);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,9 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -36,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.surgeline.PackagedService;
 import org.surgeline.ServiceClock;
 
 /**
@@ -66,30 +63,19 @@ class KeycloakRealmIT {
             "141026", "141027", "141028", "141029", "141030", "141031", "141032", "141033", "141034", "141081",
             "141082", "LFEDZ");
 
-    private static String adminUrl;
-    private static String user;
-    private static String database;
+    private static PackagedService.Database database;
     private static Process keycloak;
-    private static Process service;
+    private static PackagedService service;
     private static String realmUrl;
     private static String base;
     private static String management;
 
     @BeforeAll
     static void startKeycloakAndTheProductionJar() throws Exception {
-        String testDb = System.getenv("SURGELINE_TEST_DB");
-        Assumptions.assumeTrue(testDb != null && !testDb.isBlank(),
-                "SURGELINE_TEST_DB is not set: this test needs PostgreSQL on 127.0.0.1:5432");
         String home = System.getProperty("surgeline.keycloak.home");
         Assumptions.assumeTrue(home != null && Files.isExecutable(Path.of(home, "bin", "kc.sh")),
                 "no Keycloak distribution: run with -Ppostgresql, which unpacks it into target/keycloak");
-        user = System.getenv().getOrDefault("SURGELINE_TEST_DB_USER", "postgres");
-        adminUrl = "jdbc:postgresql://127.0.0.1:5432/" + testDb;
-        database = "surgeline_it_keycloak_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database);
-            s.execute("CREATE DATABASE " + database);
-        }
+        database = PackagedService.Database.create("keycloak");
 
         keycloak = startKeycloak(Path.of(home));
         startService();
@@ -99,12 +85,10 @@ class KeycloakRealmIT {
     @AfterAll
     static void stopEverything() throws Exception {
         RestAssured.reset();
-        stop(service);
+        stop(service == null ? null : service.process);
         stop(keycloak);
-        if (database != null && adminUrl != null) {
-            try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -240,7 +224,7 @@ class KeycloakRealmIT {
         }
         Files.createDirectories(data.resolve("import"));
         Files.copy(REALM, data.resolve("import").resolve("surgeline-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-        int port = freePort();
+        int port = PackagedService.freePort();
         realmUrl = "http://127.0.0.1:" + port + "/realms/surgeline";
         Path log = Path.of("target/keycloak-realm-it-keycloak.log").toAbsolutePath();
         // As in the demo overlay: tokens name the browser-facing URL (localhost) as their issuer, while
@@ -329,26 +313,12 @@ class KeycloakRealmIT {
     // --- the service -------------------------------------------------------------------------
 
     private static void startService() throws Exception {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), "package the service first (failsafe runs after package)");
-        int port = freePort();
-        base = "http://127.0.0.1:" + port;
-        int managementPort = freePort();
-        management = "http://127.0.0.1:" + managementPort;
-        Path log = Path.of("target/keycloak-realm-it-service.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SURGELINE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
-        env.put("SURGELINE_DB_USER", user);
-        env.put("SURGELINE_DB_PASSWORD", "");
-        env.put("SURGELINE_OIDC_AUTH_SERVER_URL", realmUrl);
-        env.put("SURGELINE_DEMO_DATA", "linfen");
-        env.put("SURGELINE_PLANNING_SOLVER_ENABLED", "false");
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        service = builder.start();
-        awaitOk(service, management + "/q/health/ready", Duration.ofSeconds(180), log);
+        service = PackagedService.start("keycloak-realm-it-service", database, Map.of(
+                "SURGELINE_OIDC_AUTH_SERVER_URL", realmUrl,
+                "SURGELINE_DEMO_DATA", "linfen",
+                "SURGELINE_PLANNING_SOLVER_ENABLED", "false")).awaitReady();
+        base = service.api();
+        management = service.management();
     }
 
     private static String receipt(String lot) {
@@ -402,12 +372,6 @@ class KeycloakRealmIT {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

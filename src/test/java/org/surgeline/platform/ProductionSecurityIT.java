@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,9 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -27,9 +22,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.surgeline.PackagedService;
 
 /**
  * The packaged production jar as an identity provider's tokens meet it: the token must be issued
@@ -42,82 +37,36 @@ class ProductionSecurityIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static String adminUrl;
-    private static String user;
-    private static String database;
+    private static PackagedService.Database database;
     private static TestIssuer issuer;
-    private static Process service;
-    private static Path log;
+    private static PackagedService service;
     private static String base;
     /** The packaged build serves /q (health, metrics, OpenAPI) on its management interface only. */
     private static String management;
 
     @BeforeAll
     static void startTheProductionJar() throws Exception {
-        String testDb = System.getenv("SURGELINE_TEST_DB");
-        Assumptions.assumeTrue(testDb != null && !testDb.isBlank(),
-                "SURGELINE_TEST_DB is not set: this test needs PostgreSQL on 127.0.0.1:5432");
-        user = System.getenv().getOrDefault("SURGELINE_TEST_DB_USER", "postgres");
-        adminUrl = "jdbc:postgresql://127.0.0.1:5432/" + testDb;
-        database = "surgeline_it_security_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database);
-            s.execute("CREATE DATABASE " + database);
-        }
+        database = PackagedService.Database.create("security");
         issuer = new TestIssuer();
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), "package the service first (failsafe runs after package)");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        base = "http://127.0.0.1:" + port;
-        int managementPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            managementPort = socket.getLocalPort();
-        }
-        management = "http://127.0.0.1:" + managementPort;
-        log = Path.of("target/production-security-it.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SURGELINE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
-        env.put("SURGELINE_DB_USER", user);
-        env.put("SURGELINE_DB_PASSWORD", "");
-        env.put("SURGELINE_OIDC_AUTH_SERVER_URL", issuer.url());
-        env.put("SURGELINE_DEMO_DATA", "linfen");
-        env.put("SURGELINE_PLANNING_SOLVER_ENABLED", "false");
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        service = builder.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            assertTrue(service.isAlive(), "the service stopped while starting; log: " + log);
-            try {
-                if (get("/q/health/ready", null).statusCode() == 200) {
-                    break;
-                }
-            } catch (ConnectException notYetListening) {
-                // still starting
-            }
-            assertTrue(System.nanoTime() < deadline, "not ready within 120 s; log: " + log);
-            Thread.sleep(200);
-        }
+        service = PackagedService.start("production-security-it", database, Map.of(
+                "SURGELINE_OIDC_AUTH_SERVER_URL", issuer.url(),
+                "SURGELINE_DEMO_DATA", "linfen",
+                "SURGELINE_PLANNING_SOLVER_ENABLED", "false")).awaitReady();
+        base = service.api();
+        management = service.management();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (service != null && service.isAlive()) {
-            service.destroy();
-            service.waitFor(30, TimeUnit.SECONDS);
+        if (service != null && service.process.isAlive()) {
+            service.process.destroy();
+            service.process.waitFor(30, TimeUnit.SECONDS);
         }
         if (issuer != null) {
             issuer.close();
         }
-        if (database != null && adminUrl != null) {
-            try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
