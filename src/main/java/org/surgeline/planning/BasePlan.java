@@ -12,6 +12,6 @@ import org.surgeline.request.Shipment;
 record BasePlan(long id, PlanResult result, Map<Long, Long> coverageByLine, List<Shipment> plannedShipments) {
 
     String deploymentReference() {
-        return PlanService.deploymentReference(id);
+        return PlanPublisher.deploymentReference(id);
     }
 }

@@ -35,7 +35,7 @@ public class PlanResource {
     @Inject
     PlanService plans;
     @Inject
-    PlanSolver solver;
+    PlanPublisher publisher;
     @Inject
     PlanningSchedule schedule;
     @Inject
@@ -57,7 +57,7 @@ public class PlanResource {
     public Response queue(@RequestBody(required = false, description = "optional; every field has a default")
             @Valid NewPlanRun request) {
         PlanRun run = plans.queue(request == null ? new NewPlanRun(null, null, null) : request, PlanKind.MANUAL,
-                null, "MANUAL", caller.actor());
+                null, "MANUAL", caller.actor(), null);
         return Response.accepted(view(run)).location(URI.create("/api/plans/" + run.id)).build();
     }
 
@@ -159,7 +159,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Not queued or solving")
     public PlanRunView stop(@PathParam("id") long id) {
-        return view(plans.stop(id, solver));
+        return view(plans.stop(id));
     }
 
     @POST
@@ -176,7 +176,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Not a draft, or the draft no longer fits or was solved from another "
             + "published plan (stale-plan), or retention removed its result (plan-purged): nothing changed")
     public PlanRunView publish(@PathParam("id") long id) {
-        return view(plans.publish(id, caller.actor()));
+        return view(publisher.publish(id, caller.actor()));
     }
 
     private PlanRunView view(PlanRun run) {

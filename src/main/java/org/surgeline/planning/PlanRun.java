@@ -14,8 +14,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
-/** One planning run, kept in the database so any instance can solve it and everyone can read it. */
+/**
+ * One planning run, kept in the database so any instance can solve it and everyone can read it.
+ * Its status moves only through {@link PlanRuns}, along {@link PlanStatus#next()}.
+ */
 @Entity
 @Table(name = "plan_run")
 public class PlanRun extends PanacheEntityBase {
@@ -77,14 +85,19 @@ public class PlanRun extends PanacheEntityBase {
     @Column(name = "changed_assignments")
     public Integer changedAssignments;
     /**
-     * What publishing recorded on team, bed and lab lines, as JSON (a list of {@code LineCoverage}).
-     * Lazy, as the result: listing and polling runs never read them.
+     * What publishing recorded on team, bed and lab lines, stored as JSON. Lazy, as the result:
+     * listing and polling runs never read them. Never changed in place, only replaced, so
+     * Hibernate keeps no second copy of it to compare at flush.
      */
     @Basic(fetch = FetchType.LAZY)
-    public String coverage;
-    /** The best plan found, as JSON ({@link PlanResult}); loaded only when read. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public List<LineCoverage> coverage;
+    /** The best plan found, stored as JSON; loaded only when read, and replaced, never changed in place. */
     @Basic(fetch = FetchType.LAZY)
-    public String result;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public PlanResult result;
     /** The triggers a REBALANCE run was queued for, as a hash ({@link RebalanceTrigger#key}). */
     @Column(name = "trigger_key")
     public String triggerKey;

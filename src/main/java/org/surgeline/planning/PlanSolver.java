@@ -1,7 +1,5 @@
 package org.surgeline.planning;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -9,18 +7,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +34,14 @@ import org.surgeline.planning.solver.DeploymentPlan;
 import org.surgeline.planning.solver.RevertPass;
 
 /**
- * Solves queued plan runs. The queue is the database: an instance claims a run with a
- * conditional update (QUEUED → SOLVING where it is still claimable), so two instances never solve
- * the same run at once. A claim is a lease of {@code lease-factor} × the run's time limit; a run
- * whose instance died is claimed again by another once the lease has passed, and a late result of
- * a lost claim is dropped. At most {@code max-concurrent-solves} runs solve here at once.
+ * Solves queued plan runs, and only solves: it claims, solves and stores (through
+ * {@link PlanRuns}), and hands a draft that may publish itself to {@link PlanPublisher}. The queue
+ * is the database: an instance claims a run with a conditional update (QUEUED → SOLVING where it
+ * is still claimable), so two instances never solve the same run at once. A claim is a lease of
+ * {@code lease-factor} × the run's time limit; a run whose instance died is claimed again by
+ * another once the lease has passed, and a late result of a lost claim is dropped. At most
+ * {@code max-concurrent-solves} runs solve here at once. A stop is asked for in the database
+ * ({@code stopRequested}) and read here at every poll.
  */
 @ApplicationScoped
 public class PlanSolver {
@@ -63,23 +58,20 @@ public class PlanSolver {
     @Inject
     SnapshotSize sizes;
     @Inject
-    PlanService plans;
+    PlanRuns runs;
+    @Inject
+    PlanPublisher publisher;
     @Inject
     PlanningConfig config;
     @Inject
     ManagedExecutor executor;
     @Inject
-    ObjectMapper json;
-    @Inject
     Clock clock;
-    @Inject
-    EntityManager em;
     @Inject
     MeterRegistry registry;
 
     /** Claims solving here, by claim (run and attempt): one run may be claimed again here once its lease passed. */
     private final Map<ClaimKey, Claim> active = new ConcurrentHashMap<>();
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private volatile boolean stopping;
     /** Once shutdown is under way, retries end here too: the database goes away with the service. */
     private volatile long retriesEndNanos = Long.MAX_VALUE;
@@ -133,8 +125,7 @@ public class PlanSolver {
         }
         if (!active.isEmpty()) {
             List<Long> runIds = active.keySet().stream().map(ClaimKey::runId).distinct().toList();
-            QuarkusTransaction.requiringNew().call(() -> PlanRun.<PlanRun>list("id in ?1 and stopRequested = true",
-                    runIds)).forEach(run -> stopEarly(run.id));
+            QuarkusTransaction.requiringNew().call(() -> runs.stopRequested(runIds)).forEach(this::stopEarly);
         }
         while (!stopping && active.size() < config.maxConcurrentSolves()) {
             Optional<Claim> claimed = claimNext();
@@ -154,11 +145,6 @@ public class PlanSolver {
                 return;
             }
         }
-    }
-
-    /** This instance's name in {@code claimed_by}: the JVM's pid@host (the pod name on Kubernetes). */
-    String instance() {
-        return instance;
     }
 
     /** Asks a run solving here to stop; it keeps the best plan found so far. */
@@ -210,56 +196,28 @@ public class PlanSolver {
     /** Puts a claimed run that was never started back in the queue, its attempt not counted. */
     private void handBack(Claim claim) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> PlanRun.update("status = ?1, attempts = attempts - 1, "
-                            + "claimedBy = null, leaseUntil = null, startedAt = null "
-                            + "where id = ?2 and status = ?3 and claimedBy = ?4 and attempts = ?5",
-                    PlanStatus.QUEUED, claim.runId, PlanStatus.SOLVING, instance, claim.attempt));
+            QuarkusTransaction.requiringNew().call(() -> runs.handBack(claim.runId, claim.attempt));
             LOG.infof("Plan %d handed back to the queue: this instance is shutting down", claim.runId);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Plan %d could not be handed back; another instance claims it after its lease", claim.runId);
         }
     }
 
-    /** The database's clock: every replica sets and compares leases and slots by it, whatever its own says. */
-    static Instant databaseNow(EntityManager em) {
-        Object now = em.createNativeQuery("select current_timestamp").getSingleResult();
-        if (now instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (now instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (now instanceof ZonedDateTime z) {
-            return z.toInstant();
-        }
-        return (Instant) now;
-    }
-
     private Optional<Claim> claimNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = databaseNow(em);
-            // Scheduled runs (nightly, rebalancing) first, so that manual runs cannot hold them back.
-            List<PlanRun> candidates = PlanRun.<PlanRun>find("(status = ?1 or (status = ?2 and leaseUntil < ?3)) "
-                    + "order by case when kind = ?4 then 1 else 0 end, id",
-                    PlanStatus.QUEUED, PlanStatus.SOLVING, now, PlanKind.MANUAL).page(0, 5).list();
-            for (PlanRun next : candidates) {
+            Instant now = runs.databaseNow();
+            for (PlanRun next : runs.claimable(now)) {
                 if (next.stopRequested) {
                     // Asked to stop while its instance died (or it was handed back): nothing better than
                     // what it stored can come of solving it again, and a cut-short draft must not publish.
-                    if (PlanRun.update("status = ?1, endedAt = ?2 where id = ?3 and attempts = ?4 and status = ?5",
-                            PlanStatus.CANCELLED, clock.instant(), next.id, next.attempts, next.status) == 1) {
+                    if (runs.cancelStopped(next)) {
                         LOG.infof("Plan %d cancelled: a stop was asked for and the instance solving it is gone", next.id);
                         outcome(next.kind, "cancelled");
                     }
                     continue;
                 }
                 if (next.attempts >= config.maxAttempts()) {
-                    int givenUp = PlanRun.update("status = ?1, errorCode = ?2, error = ?3, endedAt = ?4 "
-                                    + "where id = ?5 and attempts = ?6 and status = ?7",
-                            PlanStatus.FAILED, PlanFailure.GIVEN_UP, "Given up after " + next.attempts
-                                    + " claims whose lease passed: the planner instances solving it stopped answering",
-                            clock.instant(), next.id, next.attempts, PlanStatus.SOLVING);
-                    if (givenUp == 1) {
+                    if (runs.giveUp(next)) {
                         LOG.errorf("Plan %d given up after %d claims whose lease passed; the last was %s", next.id,
                                 next.attempts, next.claimedBy);
                         outcome(next.kind, "given-up");
@@ -273,12 +231,7 @@ public class PlanSolver {
                 Duration lease = lease(next.timeLimitSeconds);
                 // Decided now, unless the caller named it: a run queued before midnight plans from the day it runs.
                 LocalDate planDate = next.planDateChosen ? next.planDate : LocalDate.now(clock);
-                int claimed = PlanRun.update("status = ?1, startedAt = ?2, claimedBy = ?3, leaseUntil = ?4, "
-                        + "attempts = attempts + 1, planDate = ?8 where id = ?5 and attempts = ?6 "
-                        + "and (status = ?7 or (status = ?1 and leaseUntil < ?2))",
-                        PlanStatus.SOLVING, now, instance, now.plus(lease), next.id, next.attempts, PlanStatus.QUEUED,
-                        planDate);
-                if (claimed == 1) {
+                if (runs.claim(next, now, lease, planDate)) {
                     if (next.status == PlanStatus.SOLVING) {
                         LOG.warnf("Plan %d: the lease of %s passed; solving it again here", next.id, next.claimedBy);
                     }
@@ -329,20 +282,12 @@ public class PlanSolver {
             }
             DeploymentPlan kept = best;
             // Kept in memory while the database is away; stored once it is back, within the lease.
-            String result = json.writeValueAsString(PlanResults.of(kept, snapshotted.facts(), solutions.explain(kept)));
-            String state = startState;
-            Optional<Boolean> stored = retrying(claim, "storing", () -> QuarkusTransaction.requiringNew().call(() -> {
-                boolean updated = PlanRun.update(
-                        "status = ?1, score = ?2, result = ?3, endedAt = ?4, basePlanId = ?5, baselineScore = ?6, "
-                                + "changedAssignments = ?7, stateKey = ?12 "
-                                + "where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
-                        PlanStatus.DRAFT, String.valueOf(kept.getScore()), result, clock.instant(),
-                        snapshotted.basePlanId(), baseline == null ? null : baseline.toString(),
-                        kept.changedFromPrevious(), claim.runId, PlanStatus.SOLVING, instance, claim.attempt,
-                        state) == 1;
-                // A stopped run keeps its draft for a person to judge; it is never published by itself.
-                return updated ? Optional.of(PlanRun.<PlanRun>findById(claim.runId).stopRequested) : Optional.empty();
-            }));
+            PlanRuns.Draft draft = new PlanRuns.Draft(String.valueOf(kept.getScore()),
+                    PlanResults.of(kept, snapshotted.facts(), solutions.explain(kept)), snapshotted.basePlanId(),
+                    baseline == null ? null : baseline.toString(), kept.changedFromPrevious(), startState);
+            // A stopped run keeps its draft for a person to judge; it is never published by itself.
+            Optional<Boolean> stored = retrying(claim, "storing", () -> QuarkusTransaction.requiringNew().call(
+                    () -> runs.store(claim.runId, claim.attempt, draft).map(run -> run.stopRequested)));
             if (stored.isEmpty()) {
                 LOG.warnf("Plan %d was claimed again elsewhere while solving here; this result is dropped", claim.runId);
                 outcome(claim.kind, "dropped");
@@ -430,11 +375,8 @@ public class PlanSolver {
         outcome(claim.kind, "failed");
         try {
             // Retried as a result is: a run left SOLVING would hold its slot until the lease passes.
-            retrying(claim, "marking as failed", () -> QuarkusTransaction.requiringNew().call(() -> PlanRun.update(
-                    "status = ?1, errorCode = ?2, error = ?3, endedAt = ?4, stateKey = ?5 "
-                            + "where id = ?6 and status = ?7 and claimedBy = ?8 and attempts = ?9",
-                    PlanStatus.FAILED, failure.code(), failure.getMessage(), clock.instant(), startState,
-                    claim.runId, PlanStatus.SOLVING, instance, claim.attempt)));
+            retrying(claim, "marking as failed", () -> QuarkusTransaction.requiringNew().call(
+                    () -> runs.fail(claim.runId, claim.attempt, failure, startState)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -475,7 +417,7 @@ public class PlanSolver {
 
     private void publish(long runId) {
         try {
-            plans.publish(runId, AUTO_PUBLISHER);
+            publisher.publish(runId, AUTO_PUBLISHER);
             LOG.infof("Plan %d published automatically", runId);
         } catch (ProblemException e) {
             LOG.warnf("Plan %d left as a draft: %s", runId, e.problem().getDetail());

@@ -9,7 +9,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,11 +34,9 @@ public class PlanningMetrics {
     @Inject
     RebalancingTriggers triggers;
     @Inject
-    PlanService plans;
+    PlanRuns runs;
     @Inject
     Clock clock;
-    @Inject
-    EntityManager em;
 
     private static final Logger LOG = Logger.getLogger(PlanningMetrics.class);
 
@@ -125,7 +122,7 @@ public class PlanningMetrics {
     private double unmetLines(PlanRun published) {
         UnmetLines known = unmetLines;
         if (known == null || known.planId() != published.id) {
-            known = new UnmetLines(published.id, plans.result(published)
+            known = new UnmetLines(published.id, Optional.ofNullable(published.result)
                     .map(r -> r.unmet().stream().map(PlanResult.Unmet::lineId).distinct().count()).orElse(0L));
             unmetLines = known;
         }
@@ -133,7 +130,7 @@ public class PlanningMetrics {
     }
 
     Figures read() {
-        Optional<PlanRun> published = PlanService.inForce();
+        Optional<PlanRun> published = runs.inForce();
         double age = published.map(p -> (double) Duration.between(p.publishedAt, clock.instant()).toSeconds())
                 .orElse(Double.POSITIVE_INFINITY);
         double medium = published.map(p -> p.score).map(HardMediumSoftLongScore::parseScore)
@@ -142,10 +139,9 @@ public class PlanningMetrics {
         double belowFloor = triggers.depotItems().stream()
                 .filter(d -> d.reserveFloor() > 0 && d.available() < d.reserveFloor()).count();
         // A run whose lease passed is not being solved: its instance is gone, and it waits for a claim.
-        Instant now = PlanSolver.databaseNow(em);
-        long solving = PlanRun.count("status = ?1 and leaseUntil >= ?2", PlanStatus.SOLVING, now);
-        long waiting = PlanRun.count("status = ?1 or (status = ?2 and leaseUntil < ?3)", PlanStatus.QUEUED,
-                PlanStatus.SOLVING, now);
+        Instant now = runs.databaseNow();
+        long solving = runs.solving(now);
+        long waiting = runs.waiting(now);
         return new Figures(waiting, solving, published.isPresent() ? 1 : 0,
                 age, medium, unmet, belowFloor,
                 AllocationRequest.count("status in ?1", List.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED)));

@@ -43,7 +43,7 @@ public class PlanningSchedule {
     @Inject
     RebalancingTriggers triggers;
     @Inject
-    PlanSolver solver;
+    PlanRuns runs;
     @Inject
     EntityManager em;
     @Inject
@@ -82,7 +82,7 @@ public class PlanningSchedule {
             ensureJob(job);
         }
         if (config.solverEnabled() && config.nightly().enabled()) {
-            catchUpNightly(QuarkusTransaction.requiringNew().call(() -> PlanSolver.databaseNow(em)));
+            catchUpNightly(QuarkusTransaction.requiringNew().call(runs::databaseNow));
         }
     }
 
@@ -112,7 +112,7 @@ public class PlanningSchedule {
             return;
         }
         // Slots by the database's clock, so that replicas whose clocks differ agree on them.
-        Instant now = QuarkusTransaction.requiringNew().call(() -> PlanSolver.databaseNow(em));
+        Instant now = QuarkusTransaction.requiringNew().call(runs::databaseNow);
         if (config.nightly().enabled()) {
             catchUpNightly(now);
         }
@@ -163,7 +163,7 @@ public class PlanningSchedule {
                 return Optional.empty();
             }
             return Optional.of(plans.queue(new NewPlanRun(null, null, config.nightly().timeLimitSeconds()),
-                    PlanKind.NIGHTLY, slot, "NIGHTLY", SCHEDULER));
+                    PlanKind.NIGHTLY, slot, "NIGHTLY", SCHEDULER, null));
         });
     }
 
@@ -210,8 +210,7 @@ public class PlanningSchedule {
             }
         }
         PlanRun run = plans.queue(new NewPlanRun(null, null, config.triggers().timeLimitSeconds()),
-                PlanKind.REBALANCE, slot, reason, actor);
-        run.triggerKey = key;
+                PlanKind.REBALANCE, slot, reason, actor, key);
         LOG.infof("Rebalancing run %d queued: %s", run.id, reason);
         return new Outcome(fired, Optional.of(run), Optional.empty());
     }
@@ -237,7 +236,7 @@ public class PlanningSchedule {
     private boolean claim(String job, Instant slot) {
         return em.createNativeQuery("update planning_job set last_slot = ?1, last_by = ?2 "
                         + "where name = ?3 and (last_slot is null or last_slot < ?1)")
-                .setParameter(1, slot).setParameter(2, solver.instance()).setParameter(3, job)
+                .setParameter(1, slot).setParameter(2, runs.instance()).setParameter(3, job)
                 .executeUpdate() == 1;
     }
 }

@@ -35,10 +35,12 @@ public class PlanningState {
     TeamService teams;
     @Inject
     TravelTimeService travelTimes;
+    @Inject
+    PlanRuns runs;
 
     @Transactional
     public String of(LocalDate planDate) {
-        String inForce = PlanService.inForce().map(run -> String.valueOf(run.id)).orElse("none");
+        String inForce = runs.inForce().map(run -> String.valueOf(run.id)).orElse("none");
         return Hashes.sha256(String.join("|", planDate.toString(), inForce, ledger.changeMark(), catalog.changeMark(),
                 requests.changeMark(), isolation.changeMark(), labs.changeMark(), teams.changeMark(),
                 travelTimes.changeMark()));

@@ -98,6 +98,28 @@ class PlanRunEdgesTest {
     }
 
     @Test
+    void aSolvingRunAskedToStopStopsAtTheNextPollAndKeepsItsBestPlan() throws Exception {
+        // Demand to plan, so that the solve would take its whole time limit.
+        approvedRequest("141032", "URGENT", List.of(Map.of("kind", "SUPPLY", "item", "MASK-N95", "quantity", 120)));
+        long run = queued(60);
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!"SOLVING".equals(DemoUsers.as(DemoUsers.SCHEDULER).get("/api/plans/" + run + "/status").jsonPath()
+                .getString("status")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        Instant asked = Instant.now();
+        DemoUsers.as(DemoUsers.SCHEDULER).delete("/api/plans/" + run).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("SOLVING"));
+        JsonPath done = solved(run);
+        assertEquals("DRAFT", done.getString("run.status"), "stopped early, its best plan kept");
+        assertThat(Duration.between(asked, Instant.now())).as("stopped at the next poll, not at the time limit")
+                .isLessThan(Duration.ofSeconds(30));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> PlanRun.<PlanRun>findById(run).stopRequested)).isTrue();
+        DemoUsers.as(DemoUsers.SCHEDULER).delete("/api/plans/" + run).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.equalTo("https://surgeline.org/problems/plan-not-running"));
+    }
+
+    @Test
     void aReplicaWhoseClockRunsAheadDoesNotTakeOverARunStillSolving() throws Exception {
         // The lease has 30 s left by the database's clock, none by this replica's.
         long run = orphanedRun(1, false, Instant.now().plusSeconds(30));

@@ -8,9 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.request.LineKind;
 
 /** Polling a run, or listing runs, never reads the stored plan, which can be megabytes. */
 @QuarkusTest
@@ -30,8 +32,9 @@ class PlanStatusTest {
             run.reason = "MANUAL";
             run.createdBy = "test";
             run.createdAt = Instant.now();
-            run.result = "{\"large\": \"" + "x".repeat(100_000) + "\"}";
-            run.coverage = "[]";
+            run.result = new PlanResult(List.of(), List.of(), List.of(), List.of(), List.of(new PlanResult.Unmet(1, 1, 1,
+                    "141002", LineKind.SUPPLY, "x".repeat(100_000), 1)), List.of(), List.of());
+            run.coverage = List.of();
             run.persist();
             return run.id;
         });

@@ -112,8 +112,7 @@ class RunPileUpTest {
         run.createdBy = "test";
         run.createdAt = createdAt;
         run.endedAt = createdAt.plusSeconds(1);
-        run.result = "{\"shipments\":[],\"teamShifts\":[],\"bedPlacements\":[],\"sampleRoutes\":[],\"unmet\":[],"
-                + "\"explanation\":[]}";
+        run.result = new PlanResult(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         run.persist();
         return run.id;
     }
