@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.QueryParams;
@@ -39,8 +40,6 @@ public class RequestResource {
     RequestService requests;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.SCHEDULER, Roles.ADMIN})
@@ -54,6 +53,7 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "An officer requesting for another county; warehouse staff")
     @APIResponse(responseCode = "404", description = "Unknown county")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response submit(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewAllocationRequest request) {
         String county = caller.boundCounty().orElse(request.county());
@@ -63,10 +63,8 @@ public class RequestResource {
         if (request.county() != null && !request.county().equals(county)) {
             throw ProblemException.forbidden("Officers request for their own county only");
         }
-        return idempotency.once(key, "POST /api/allocation-requests", request, () -> {
-            RequestView created = requests.submit(request, county, caller.actor());
-            return Response.created(URI.create("/api/allocation-requests/" + created.id())).entity(created).build();
-        });
+        RequestView created = requests.submit(request, county, caller.actor());
+        return Response.created(URI.create("/api/allocation-requests/" + created.id())).entity(created).build();
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
@@ -37,8 +38,6 @@ public class ShipmentResource {
     ShipmentService shipments;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -52,13 +51,12 @@ public class ShipmentResource {
     @APIResponse(responseCode = "409", description = "Request not shippable, more than the line has left, "
             + "not enough stock, or reserve floor crossed")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response plan(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewShipment shipment) {
         caller.requireFloorOverrideRight(shipment.floorOverride());
-        return idempotency.once(key, "POST /api/shipments", shipment, () -> {
-            ShipmentView created = shipments.plan(shipment, caller.actor());
-            return Response.created(URI.create("/api/shipments/" + created.id())).entity(created).build();
-        });
+        ShipmentView created = shipments.plan(shipment, caller.actor());
+        return Response.created(URI.create("/api/shipments/" + created.id())).entity(created).build();
     }
 
     @GET

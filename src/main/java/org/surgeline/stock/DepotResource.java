@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
@@ -45,8 +46,6 @@ public class DepotResource {
     LedgerService ledger;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -124,13 +123,12 @@ public class DepotResource {
     @APIResponse(responseCode = "404", description = "Unknown county")
     @APIResponse(responseCode = "409", description = "A depot with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewDepot depot, @Context UriInfo uri) {
-        return idempotency.once(key, "POST /api/depots", depot, () -> {
-            Depot created = catalog.createDepot(depot, caller.actor());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
-                    .entity(DepotView.of(created)).build();
-        });
+        Depot created = catalog.createDepot(depot, caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
+                .entity(DepotView.of(created)).build();
     }
 
     @PUT

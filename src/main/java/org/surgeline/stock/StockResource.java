@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.ProblemException;
@@ -50,8 +51,6 @@ public class StockResource {
     @Inject
     CallerContext caller;
     @Inject
-    Idempotency idempotency;
-    @Inject
     Clock clock;
 
     @POST
@@ -73,19 +72,18 @@ public class StockResource {
             + "transfers and stock-reducing adjustments), stock held by reservations, or a concurrent first receipt "
             + "(retry)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response record(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull MovementRequest movement) {
         caller.requireFloorOverrideRight(movement.floorOverride());
-        return idempotency.once(key, "POST /api/stock/movements", movement, () -> {
-            if (adjustments.needsApproval(movement, caller.hasRole(Roles.ADMIN))) {
-                AdjustmentRequest pending = adjustments.submit(movement, caller.actor());
-                return Response.accepted(AdjustmentRequestView.of(pending))
-                        .location(URI.create("/api/stock/adjustments/" + pending.id)).build();
-            }
-            MovementResult result = ledger.record(movement, caller.actor());
-            return Response.created(URI.create("/api/stock/movements/" + result.movements().get(0).id()))
-                    .entity(result).build();
-        });
+        if (adjustments.needsApproval(movement, caller.hasRole(Roles.ADMIN))) {
+            AdjustmentRequest pending = adjustments.submit(movement, caller.actor());
+            return Response.accepted(AdjustmentRequestView.of(pending))
+                    .location(URI.create("/api/stock/adjustments/" + pending.id)).build();
+        }
+        MovementResult result = ledger.record(movement, caller.actor());
+        return Response.created(URI.create("/api/stock/movements/" + result.movements().get(0).id()))
+                .entity(result).build();
     }
 
     @GET
@@ -189,14 +187,13 @@ public class StockResource {
     @APIResponse(responseCode = "404", description = "Unknown depot or item")
     @APIResponse(responseCode = "409", description = "Not enough available stock, or reserve floor crossed")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response reserve(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewReservation reservation) {
         caller.requireFloorOverrideRight(reservation.floorOverride());
-        return idempotency.once(key, "POST /api/stock/reservations", reservation, () -> {
-            StockReservation created = ledger.reserve(reservation, caller.actor());
-            return Response.created(URI.create("/api/stock/reservations/" + created.id))
-                    .entity(ReservationView.of(created)).build();
-        });
+        StockReservation created = ledger.reserve(reservation, caller.actor());
+        return Response.created(URI.create("/api/stock/reservations/" + created.id))
+                .entity(ReservationView.of(created)).build();
     }
 
     @GET

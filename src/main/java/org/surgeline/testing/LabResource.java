@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
@@ -44,8 +45,6 @@ public class LabResource {
     LabService labs;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -116,14 +115,13 @@ public class LabResource {
     @APIResponse(responseCode = "404", description = "Unknown county")
     @APIResponse(responseCode = "409", description = "A lab with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewLab lab) {
         caller.requireActFor(lab.county());
-        return idempotency.once(key, "POST /api/labs", lab, () -> {
-            TestingLab created = labs.createLab(lab, caller.actor());
-            return Response.created(URI.create("/api/labs/" + created.code))
-                    .entity(labs.view(created.code, Optional.empty())).build();
-        });
+        TestingLab created = labs.createLab(lab, caller.actor());
+        return Response.created(URI.create("/api/labs/" + created.code))
+                .entity(labs.view(created.code, Optional.empty())).build();
     }
 
     @PUT

@@ -152,6 +152,26 @@ class IsolationResourceTest {
     }
 
     @Test
+    void aRoomsKeyReplaysOnItsSiteAndIsAnotherBodyOnAnother() {
+        String site = newSite("141023");
+        String other = newSite("141023");
+        String key = "rooms-" + System.nanoTime();
+        Map<String, Object> rooms = Map.of("from", 201, "to", 202, "beds", 2);
+        List<Integer> first = as(DemoUsers.ADMIN).header("Idempotency-Key", key).body(rooms)
+                .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(201)
+                .header("Idempotent-Replayed", (String) null).extract().jsonPath().getList("id");
+        as(DemoUsers.ADMIN).header("Idempotency-Key", key).body(rooms)
+                .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        // The scope names the site: the same body for another site is another request.
+        as(DemoUsers.ADMIN).header("Idempotency-Key", key).body(rooms)
+                .post("/api/isolation/sites/" + other + "/rooms").then().statusCode(422)
+                .body("type", equalTo("https://surgeline.org/problems/idempotency-key-reused"));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items", hasSize(2));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + other + "/rooms").then().body("items", hasSize(0));
+    }
+
+    @Test
     void theForecastCountsConversionsDueByTheDate() {
         String county = "141029";
         JsonPath before = as(DemoUsers.WAREHOUSE).queryParam("county", county).queryParam("date", IN_FIVE_DAYS)
