@@ -55,7 +55,7 @@ public class DepotResource {
     public Page<DepotView> list(@Valid @BeanParam PageParams paging,
             @Parameter(description = "also list retired depots") @QueryParam("includeRetired") @DefaultValue("false")
             boolean includeRetired) {
-        return paging.of(catalog.depots(caller.boundCounty(), includeRetired)).map(DepotView::of);
+        return paging.of(catalog.visibleDepots(includeRetired)).map(DepotView::of);
     }
 
     @GET
@@ -65,7 +65,7 @@ public class DepotResource {
     @APIResponse(responseCode = "200", description = "The depot (retired ones too); ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
     public RestResponse<DepotView> get(@PathParam("code") String code) {
-        return tagged(visibleDepot(code));
+        return tagged(catalog.visibleDepot(code));
     }
 
     @PUT
@@ -110,7 +110,7 @@ public class DepotResource {
     @APIResponse(responseCode = "200", description = "The balances, by item")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
     public List<BalanceView> stock(@PathParam("code") String code) {
-        Depot depot = visibleDepot(code);
+        Depot depot = catalog.visibleDepot(code);
         return ledger.views(ledger.balances(List.of(depot.code), Optional.empty()));
     }
 
@@ -144,11 +144,5 @@ public class DepotResource {
     public BalanceView setReserveFloor(@PathParam("code") String code, @PathParam("itemCode") String itemCode,
             @Valid @NotNull ReserveFloorChange change) {
         return ledger.setReserveFloor(code, itemCode, change.reserveFloor(), caller.actor());
-    }
-
-    private Depot visibleDepot(String code) {
-        Depot depot = catalog.depot(code);
-        caller.requireCounty(depot.owningCounty().orElse(null), "Depot", code);
-        return depot;
     }
 }

@@ -43,6 +43,19 @@ class IsolationResourceTest {
     }
 
     @Test
+    void officersMoveRoomsOfTheirOwnCountyOnly() {
+        String other = newSite("141002");
+        int room = newRooms(other, 1, 1).get(0);
+        move(officerOf("141034"), room, Map.of("to", "OUT_OF_SERVICE")).then().statusCode(403);
+        as(officerOf("141034")).body(Map.of("rooms", List.of("101"), "to", "OUT_OF_SERVICE"))
+                .post("/api/isolation/sites/" + other + "/transitions").then().statusCode(403);
+        as(officerOf("141034")).get("/api/isolation/rooms/" + room + "/events").then().statusCode(404);
+        as(DemoUsers.ADMIN).get("/api/isolation/rooms/" + room + "/events").then().statusCode(200)
+                .body("total", equalTo(0));
+        move(officerOf("141002"), room, Map.of("to", "OUT_OF_SERVICE")).then().statusCode(200);
+    }
+
+    @Test
     void aRoomGoesThroughItsLifeAndCapacityFollows() {
         String site = newSite("141021");
         int room = newRooms(site, 1, 2).get(0);
