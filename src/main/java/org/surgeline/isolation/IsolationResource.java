@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.PageParams;
@@ -51,8 +52,6 @@ public class IsolationResource {
     IsolationService isolation;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @Path("/sites")
@@ -138,14 +137,12 @@ public class IsolationResource {
     @APIResponse(responseCode = "404", description = "Unknown county")
     @APIResponse(responseCode = "409", description = "A site with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response createSite(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewSite site) {
-        caller.requireActFor(site.county());
-        return idempotency.once(key, "POST /api/isolation/sites", site, () -> {
-            IsolationSite created = isolation.createSite(site, caller.actor());
-            return Response.created(URI.create("/api/isolation/sites/" + created.code))
-                    .entity(SiteView.of(created, BedCapacity.NONE)).build();
-        });
+        IsolationSite created = isolation.createSite(site, caller.actor());
+        return Response.created(URI.create("/api/isolation/sites/" + created.code))
+                .entity(SiteView.of(created, BedCapacity.NONE)).build();
     }
 
     @POST
@@ -159,14 +156,12 @@ public class IsolationResource {
     @APIResponse(responseCode = "404", description = "No such site")
     @APIResponse(responseCode = "409", description = "Some room numbers exist already")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response createRooms(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @PathParam("code") String code, @Valid @NotNull NewRooms rooms) {
-        caller.requireActFor(isolation.site(code).countyCode);
-        return idempotency.once(key, "POST /api/isolation/sites/" + code + "/rooms", rooms, () -> {
-            List<RoomView> created = isolation.createRooms(code, rooms, caller.actor()).stream()
-                    .map(RoomView::of).toList();
-            return Response.created(URI.create("/api/isolation/sites/" + code)).entity(created).build();
-        });
+        List<RoomView> created = isolation.createRooms(code, rooms, caller.actor()).stream()
+                .map(RoomView::of).toList();
+        return Response.created(URI.create("/api/isolation/sites/" + code)).entity(created).build();
     }
 
     @POST
@@ -183,7 +178,6 @@ public class IsolationResource {
     @APIResponse(responseCode = "409", description = "Illegal move (the body lists the allowed next states), "
             + "occupants over beds, or a room still occupied")
     public RoomView transition(@PathParam("id") long id, @Valid @NotNull RoomChange change) {
-        caller.requireActFor(isolation.site(isolation.room(id).siteCode).countyCode);
         return RoomView.of(isolation.transition(id, change, caller.actor()));
     }
 
@@ -199,7 +193,6 @@ public class IsolationResource {
     public Page<RoomEventView> events(@PathParam("id") long id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        caller.requireCounty(isolation.site(isolation.room(id).siteCode).countyCode, "Isolation room", id);
         return isolation.events(id, page, size).map(RoomEventView::of);
     }
 
@@ -213,7 +206,6 @@ public class IsolationResource {
     @APIResponse(responseCode = "404", description = "No such site, or rooms it does not have")
     @APIResponse(responseCode = "409", description = "Some rooms cannot move (listed in 'refused'); none moved")
     public List<RoomView> transitionAll(@PathParam("code") String code, @Valid @NotNull BulkRoomChange change) {
-        caller.requireActFor(isolation.site(code).countyCode);
         return isolation.transitionAll(code, change, caller.actor()).stream().map(RoomView::of).toList();
     }
 

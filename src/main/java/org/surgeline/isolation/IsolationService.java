@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ChangeMarks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.surgeline.platform.Page;
@@ -45,10 +46,14 @@ public class IsolationService implements RetirementHolds {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
     @ConfigProperty(name = "surgeline.isolation.max-rooms-per-site", defaultValue = "2000")
     int maxRoomsPerSite;
 
+    /** Registers a site; an officer registers sites of their own county only (403). */
     public IsolationSite createSite(NewSite n, String actor) {
+        caller.requireActFor(n.county());
         counties.active(n.county());
         if (IsolationSite.findById(n.code()) != null) {
             throw ProblemException.conflict("duplicate", "Isolation site '" + n.code() + "' already exists");
@@ -149,10 +154,12 @@ public class IsolationService implements RetirementHolds {
     /**
      * Creates rooms prefix+from .. prefix+to, all PLANNED; a number already taken refuses them all,
      * and so does a site that would exceed {@code surgeline.isolation.max-rooms-per-site}. The site
-     * is locked first, so that concurrent calls cannot together pass the cap.
+     * is locked first, so that concurrent calls cannot together pass the cap. An officer adds rooms
+     * to sites of their own county only (403).
      */
     public List<IsolationRoom> createRooms(String siteCode, NewRooms n, String actor) {
         IsolationSite locked = Locks.existing(em, IsolationSite.class, siteCode, "Isolation site");
+        caller.requireActFor(locked.countyCode);
         if (locked.retired()) {
             throw RetirementHolds.retired("Isolation site", siteCode);
         }
@@ -191,15 +198,20 @@ public class IsolationService implements RetirementHolds {
         return rooms;
     }
 
+    /** Moves a room of the caller's county (403 for another's) to another state. */
     public IsolationRoom transition(long roomId, RoomChange change, String actor) {
         IsolationRoom room = Locks.existing(em, IsolationRoom.class, roomId, "Isolation room");
+        caller.requireActFor(site(room.siteCode).countyCode);
         apply(room, change, actor, clock.instant());
         return room;
     }
 
-    /** One move for many rooms of a site: every room moves, or none does (409 listing the refusals). */
+    /**
+     * One move for many rooms of a site of the caller's county (403 for another's): every room moves,
+     * or none does (409 listing the refusals).
+     */
     public List<IsolationRoom> transitionAll(String siteCode, BulkRoomChange bulk, String actor) {
-        site(siteCode);
+        caller.requireActFor(site(siteCode).countyCode);
         if (new HashSet<>(bulk.rooms()).size() != bulk.rooms().size()) {
             throw ProblemException.invalidField("rooms", "a room is listed twice");
         }
@@ -335,10 +347,10 @@ public class IsolationService implements RetirementHolds {
         return ChangeMarks.of(IsolationSite.class, IsolationRoom.class);
     }
 
-    /** A room's accepted transitions, newest first. */
+    /** A room's accepted transitions, newest first; a room of another county is a 404 to an officer. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public org.surgeline.platform.Page<RoomEvent> events(long roomId, int page, int size) {
-        room(roomId);
+        caller.requireCounty(site(room(roomId).siteCode).countyCode, "Isolation room", roomId);
         var found = RoomEvent.<RoomEvent>find("roomId", Sort.descending("id"), roomId);
         return new org.surgeline.platform.Page<>(found.page(io.quarkus.panache.common.Page.of(page, size)).list(), page,
                 size, found.count());

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
@@ -43,8 +44,6 @@ public class TeamResource {
     TeamService teams;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -118,12 +117,11 @@ public class TeamResource {
     @APIResponse(responseCode = "404", description = "Unknown home county")
     @APIResponse(responseCode = "409", description = "A team with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewTeam team) {
-        return idempotency.once(key, "POST /api/teams", team, () -> {
-            Team created = teams.create(team, caller.actor());
-            return Response.created(URI.create("/api/teams/" + created.code)).entity(teams.view(created)).build();
-        });
+        Team created = teams.create(team, caller.actor());
+        return Response.created(URI.create("/api/teams/" + created.code)).entity(teams.view(created)).build();
     }
 
     @PUT

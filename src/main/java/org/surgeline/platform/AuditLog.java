@@ -57,10 +57,11 @@ public class AuditLog {
         return actor;
     }
 
-    /** Records newest first, narrowed by entity, key, county (officers: their own) and a time window. */
+    /** Records newest first, narrowed by entity, key and a time window; an officer reads their own county's. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditRecord> find(Optional<String> entity, Optional<String> key, Optional<String> county,
-            Optional<Instant> from, Optional<Instant> to, int page, int size) {
+    public Page<AuditRecord> find(Optional<String> entity, Optional<String> key, Optional<Instant> from,
+            Optional<Instant> to, int page, int size) {
+        Optional<String> county = caller.boundCounty();
         Filter filter = new Filter().and(entity, "entity = :entity", "entity").and(key, "entityKey = :key", "key")
                 .and(county, "countyCode = :county", "county").and(from, "occurredAt >= :from", "from")
                 .and(to, "occurredAt < :to", "to");

@@ -1,16 +1,18 @@
 package org.surgeline.platform;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, and for which counties they may act. The one place that answers
- * "may this caller act for county X".
+ * "may this caller act for county X"; the services ask it about the records they hold. Outside a
+ * request (start-up, demo data) the service itself acts, city-wide.
  */
-@RequestScoped
+@ApplicationScoped
 public class CallerContext {
 
     /**
@@ -68,9 +70,9 @@ public class CallerContext {
         return identity.hasRole(role);
     }
 
-    /** Officers act for their own county only; every other role acts city-wide. */
+    /** Officers act for their own county only; every other role, and the service itself, acts city-wide. */
     public boolean isCountyBound() {
-        return isCountyBound(identity);
+        return Arc.container().requestContext().isActive() && isCountyBound(identity);
     }
 
     static boolean isCountyBound(SecurityIdentity identity) {

@@ -18,13 +18,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Idempotency-Key support for POSTs that create things. The key is claimed by inserting its
- * record in the same transaction as the work: a concurrent twin blocks on that row and, once the
- * first commits, replays its response; if the work fails, the claim rolls back with it.
+ * Idempotency-Key support for POSTs that create things, declared with {@link Idempotent}. The key
+ * is claimed by inserting its record in the same transaction as the work: a concurrent twin blocks
+ * on that row and, once the first commits, replays its response; if the work fails, the claim rolls
+ * back with it.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -45,12 +46,13 @@ public class Idempotency {
     Duration retention;
 
     /**
-     * Runs {@code create} at most once per caller and key. {@code scope} names the endpoint, so a
-     * key reused on another endpoint counts as another body. Without a key, {@code create} just runs.
+     * Runs {@code create} at most once per caller and key, in one transaction (joined if there is
+     * one). {@code scope} names the endpoint, so a key reused on another endpoint counts as another
+     * body. Without a key, {@code create} just runs, in the same kind of transaction.
      */
-    public Response once(String key, String scope, Object request, Supplier<Response> create) {
+    Response once(String key, String scope, Object request, Callable<Response> create) {
         if (key == null) {
-            return create.get();
+            return QuarkusTransaction.joiningExisting().call(create);
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.badRequest("invalid-idempotency-key",
@@ -64,7 +66,7 @@ public class Idempotency {
                 return replay(earlier.get(), hash);
             }
             try {
-                return QuarkusTransaction.requiringNew().call(() -> claimAndRun(id, hash, create));
+                return QuarkusTransaction.joiningExisting().call(() -> claimAndRun(id, hash, create));
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !isKeyTaken(e)) {
                     throw e;
@@ -79,7 +81,8 @@ public class Idempotency {
                 .filter(r -> r.expiresAt.isAfter(clock.instant()));
     }
 
-    private Response claimAndRun(IdempotencyRecord.Key id, String hash, Supplier<Response> create) {
+    private Response claimAndRun(IdempotencyRecord.Key id, String hash, Callable<Response> create)
+            throws Exception {
         Instant now = clock.instant();
         IdempotencyRecord.delete("id = ?1 and expiresAt <= ?2", id, now);
         IdempotencyRecord record = new IdempotencyRecord();
@@ -89,7 +92,7 @@ public class Idempotency {
         record.expiresAt = now.plus(retention);
         record.persistAndFlush();
 
-        Response response = create.get();
+        Response response = create.call();
         record.status = response.getStatus();
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
         record.body = toJson(response.getEntity());

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.surgeline.platform.ETags;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,8 +40,6 @@ public class CountyResource {
     CountyService counties;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -69,13 +68,12 @@ public class CountyResource {
     @APIResponse(responseCode = "403", description = "Only admins register counties")
     @APIResponse(responseCode = "409", description = "A county with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewCounty county, @Context UriInfo uri) {
-        return idempotency.once(key, "POST /api/counties", county, () -> {
-            County created = counties.create(county, caller.actor());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
-                    .tag(new EntityTag(String.valueOf(created.version))).entity(CountyView.of(created)).build();
-        });
+        County created = counties.create(county, caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
+                .tag(new EntityTag(String.valueOf(created.version))).entity(CountyView.of(created)).build();
     }
 
     @PUT

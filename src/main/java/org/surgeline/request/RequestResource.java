@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
-import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -39,8 +40,6 @@ public class RequestResource {
     RequestService requests;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.SCHEDULER, Roles.ADMIN})
@@ -54,19 +53,11 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "An officer requesting for another county; warehouse staff")
     @APIResponse(responseCode = "404", description = "Unknown county")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response submit(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewAllocationRequest request) {
-        String county = caller.boundCounty().orElse(request.county());
-        if (county == null) {
-            throw ProblemException.invalidField("county", "name the county the request is for");
-        }
-        if (request.county() != null && !request.county().equals(county)) {
-            throw ProblemException.forbidden("Officers request for their own county only");
-        }
-        return idempotency.once(key, "POST /api/allocation-requests", request, () -> {
-            RequestView created = requests.submit(request, county, caller.actor());
-            return Response.created(URI.create("/api/allocation-requests/" + created.id())).entity(created).build();
-        });
+        RequestView created = requests.submit(request, caller.actor());
+        return Response.created(URI.create("/api/allocation-requests/" + created.id())).entity(created).build();
     }
 
     @GET
@@ -80,7 +71,7 @@ public class RequestResource {
             @Parameter(description = "priority") @QueryParam("priority") String priority,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return requests.list(caller.readScope(county), QueryParams.enumValue(status, RequestStatus.class, "status"),
+        return requests.list(Optional.ofNullable(county), QueryParams.enumValue(status, RequestStatus.class, "status"),
                 QueryParams.enumValue(priority, Priority.class, "priority"), page, size).map(RequestView::of);
     }
 
@@ -91,7 +82,7 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "The request with its lines")
     @APIResponse(responseCode = "404", description = "No such request (or, for an officer, of another county)")
     public RequestView get(@PathParam("id") long id) {
-        return RequestView.of(visible(id));
+        return RequestView.of(requests.visible(id));
     }
 
     @POST
@@ -134,7 +125,6 @@ public class RequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RequestView cancel(@PathParam("id") long id,
             @RequestBody(required = false, description = "optional") @Valid DecisionNote note) {
-        visible(id);
         return requests.cancel(id, note == null ? null : note.note(), caller.actor());
     }
 
@@ -151,7 +141,6 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = "Request not open, or line already confirmed")
     public RequestView confirm(@PathParam("id") long id, @PathParam("lineNo") int lineNo,
             @Valid @NotNull LineConfirmation confirmation) {
-        visible(id);
         return requests.confirm(id, lineNo, confirmation.quantity(), caller.actor());
     }
 
@@ -169,11 +158,5 @@ public class RequestResource {
             + "(shipments-open), or lines still running (lines-in-progress)")
     public RequestView close(@PathParam("id") long id) {
         return requests.close(id, caller.actor());
-    }
-
-    private AllocationRequest visible(long id) {
-        AllocationRequest request = requests.get(id);
-        caller.requireCounty(request.countyCode, "Allocation request", id);
-        return request;
     }
 }

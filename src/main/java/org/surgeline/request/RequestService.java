@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.Filter;
@@ -46,8 +47,21 @@ public class RequestService implements RetirementHolds {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
-    public RequestView submit(NewAllocationRequest n, String county, String requester) {
+    /**
+     * Submits a request for the officer's own county (the body may leave it out; naming another is a
+     * 403), or for the county a city-wide caller names (400 when none).
+     */
+    public RequestView submit(NewAllocationRequest n, String requester) {
+        String county = caller.boundCounty().orElse(n.county());
+        if (county == null) {
+            throw ProblemException.invalidField("county", "name the county the request is for");
+        }
+        if (n.county() != null && !n.county().equals(county)) {
+            throw ProblemException.forbidden("Officers request for their own county only");
+        }
         counties.active(county);
         LocalDate today = LocalDate.now(clock);
         FieldErrors errors = new FieldErrors()
@@ -112,10 +126,14 @@ public class RequestService implements RetirementHolds {
                         at + "quantity", "at most " + limits.maxSamplesPerDay() + " samples a day a line");
     }
 
-    /** Requests newest first, narrowed by county, status and priority. */
+    /**
+     * Requests newest first, narrowed by status, priority and the county asked for; an officer's are
+     * narrowed to their own county, and asking for another is a 404.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public org.surgeline.platform.Page<AllocationRequest> list(Optional<String> county,
+    public org.surgeline.platform.Page<AllocationRequest> list(Optional<String> askedCounty,
             Optional<RequestStatus> status, Optional<Priority> priority, int page, int size) {
+        Optional<String> county = caller.readScope(askedCounty.orElse(null));
         Filter filter = new Filter().and(county, "countyCode = :county", "county")
                 .and(status, "status = :status", "status").and(priority, "priority = :priority", "priority");
         var found = AllocationRequest.<AllocationRequest>find(filter.query(), Sort.descending("id"), filter.parameters());
@@ -137,6 +155,18 @@ public class RequestService implements RetirementHolds {
     public AllocationRequest get(long id) {
         return AllocationRequest.<AllocationRequest>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Allocation request", id));
+    }
+
+    /** The request as the caller may see it: for an officer, one of another county is a 404, as for none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AllocationRequest visible(long id) {
+        return visibleToCaller(get(id));
+    }
+
+    /** The 404 of {@link #visible} for a request already read or locked. */
+    private AllocationRequest visibleToCaller(AllocationRequest request) {
+        caller.requireCounty(request.countyCode, "Allocation request", request.id);
+        return request;
     }
 
     /** The request, locked until the transaction ends: status changes serialize on it. */
@@ -176,7 +206,7 @@ public class RequestService implements RetirementHolds {
     public RequestView cancel(long id, String note, String actor) {
         // The request before its shipments, the order dispatch and publishing lock them in; the
         // shipments are read under the request's lock, so one planned a moment ago is called off too.
-        AllocationRequest request = lock(id);
+        AllocationRequest request = visibleToCaller(lock(id));
         audited(request, "CANCEL", RequestStatus.CANCELLED, note, actor);
         request.moveTo(RequestStatus.CANCELLED, actor, clock.instant());
         request.decisionNote = note;
@@ -224,7 +254,7 @@ public class RequestService implements RetirementHolds {
      * settled is PLANNED, so that it can be closed.
      */
     public RequestView confirm(long id, int lineNo, long quantity, String actor) {
-        AllocationRequest request = lock(id);
+        AllocationRequest request = visibleToCaller(lock(id));
         if (!ShipmentService.SHIPPABLE.contains(request.status)) {
             throw ProblemException.conflict("request-not-open", "Request " + id + " is " + request.status
                     + "; only an APPROVED, PLANNED or DISPATCHED request's lines are confirmed")

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
@@ -37,8 +38,6 @@ public class ShipmentResource {
     ShipmentService shipments;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -52,13 +51,11 @@ public class ShipmentResource {
     @APIResponse(responseCode = "409", description = "Request not shippable, more than the line has left, "
             + "not enough stock, or reserve floor crossed")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response plan(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewShipment shipment) {
-        caller.requireFloorOverrideRight(shipment.floorOverride());
-        return idempotency.once(key, "POST /api/shipments", shipment, () -> {
-            ShipmentView created = shipments.plan(shipment, caller.actor());
-            return Response.created(URI.create("/api/shipments/" + created.id())).entity(created).build();
-        });
+        ShipmentView created = shipments.plan(shipment, caller.actor());
+        return Response.created(URI.create("/api/shipments/" + created.id())).entity(created).build();
     }
 
     @GET
@@ -71,7 +68,7 @@ public class ShipmentResource {
             @Parameter(description = "state") @QueryParam("state") String state,
             @Parameter(description = "request id") @QueryParam("request") Long requestId,
             @Valid @BeanParam PageParams paging) {
-        return shipments.list(caller.readScope(county), QueryParams.enumValue(state, ShipmentState.class, "state"),
+        return shipments.list(Optional.ofNullable(county), QueryParams.enumValue(state, ShipmentState.class, "state"),
                 Optional.ofNullable(requestId), paging.page, paging.size).map(ShipmentView::of);
     }
 
@@ -82,7 +79,7 @@ public class ShipmentResource {
     @APIResponse(responseCode = "200", description = "The shipment")
     @APIResponse(responseCode = "404", description = "No such shipment (or, for an officer, to another county)")
     public ShipmentView get(@PathParam("id") long id) {
-        return ShipmentView.of(visible(id));
+        return ShipmentView.of(shipments.visible(id));
     }
 
     @POST
@@ -108,7 +105,6 @@ public class ShipmentResource {
     @APIResponse(responseCode = "404", description = "No such shipment (or, for an officer, to another county)")
     @APIResponse(responseCode = "409", description = "Not DISPATCHED")
     public ShipmentView deliver(@PathParam("id") long id) {
-        visible(id);
         return shipments.deliver(id, caller.actor());
     }
 
@@ -152,11 +148,5 @@ public class ShipmentResource {
     @APIResponse(responseCode = "409", description = "Not PLANNED")
     public ShipmentView cancel(@PathParam("id") long id) {
         return shipments.cancel(id, caller.actor());
-    }
-
-    private Shipment visible(long id) {
-        Shipment shipment = shipments.get(id);
-        caller.requireCounty(shipment.toCounty, "Shipment", id);
-        return shipment;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.Filter;
 import org.surgeline.platform.Locks;
@@ -47,8 +48,12 @@ public class ShipmentService {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
+    /** Plans a shipment for the caller: only admins and schedulers may override a reserve floor (403). */
     public ShipmentView plan(NewShipment n, String actor) {
+        caller.requireFloorOverrideRight(n.floorOverride());
         return plan(n, null, actor);
     }
 
@@ -225,9 +230,22 @@ public class ShipmentService {
         return Shipment.<Shipment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Shipment", id));
     }
 
+    /** The shipment as the caller may see it: for an officer, one to another county is a 404, as for none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Shipment> list(Optional<String> county, Optional<ShipmentState> state, Optional<Long> requestId,
+    public Shipment visible(long id) {
+        Shipment shipment = get(id);
+        caller.requireCounty(shipment.toCounty, "Shipment", id);
+        return shipment;
+    }
+
+    /**
+     * Shipments newest first, narrowed by state, request and the destination county asked for; an
+     * officer's are narrowed to their own county, and asking for another is a 404.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Shipment> list(Optional<String> askedCounty, Optional<ShipmentState> state, Optional<Long> requestId,
             int page, int size) {
+        Optional<String> county = caller.readScope(askedCounty.orElse(null));
         Filter filter = new Filter().and(county, "toCounty = :county", "county").and(state, "state = :state", "state")
                 .and(requestId, "requestId = :request", "request");
         return Page.of(Shipment.<Shipment>find(filter.query(), Sort.descending("id"), filter.parameters()), page, size);
@@ -252,8 +270,13 @@ public class ShipmentService {
         }
     }
 
+    /**
+     * Locks a shipment in the state a move needs: 404 when unknown (or, for an officer, to another
+     * county), 409 in another state.
+     */
     private Shipment lock(long id, ShipmentState expected) {
         Shipment shipment = Locks.existing(em, Shipment.class, id, "Shipment");
+        caller.requireCounty(shipment.toCounty, "Shipment", id);
         if (shipment.state != expected) {
             throw ProblemException.conflict("illegal-shipment-state", "Shipment " + id + " is " + shipment.state
                     + "; this needs it " + expected).with("state", shipment.state);

@@ -96,7 +96,7 @@ public class ImportResource {
         if (item != null) {
             catalog.item(item);
         }
-        StreamingOutput file = ledgerExport.file(catalog.ledgerScope(depot, caller), Optional.ofNullable(item),
+        StreamingOutput file = ledgerExport.file(catalog.ledgerScope(depot), Optional.ofNullable(item),
                 QueryParams.instant(from, "from", clock.getZone()), QueryParams.instant(to, "to", clock.getZone()));
         return Response.ok(file, CSV + "; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.csv\"").build();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Filter;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.Locks;
@@ -29,6 +30,8 @@ public class AdjustmentService {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
     /** Whether this movement, asked for by a caller who is not an admin, waits for a second person. */
     public boolean needsApproval(MovementRequest r, boolean admin) {
@@ -36,8 +39,12 @@ public class AdjustmentService {
                 && r.quantity() > config.adjustmentApprovalThreshold();
     }
 
-    /** Keeps a large adjustment for approval, once it is known it could be recorded now (else 400/404/409). */
+    /**
+     * Keeps a large adjustment for approval, once it is known it could be recorded now (else 400/404/409).
+     * Only admins and schedulers may ask to override a reserve floor (403).
+     */
     public AdjustmentRequest submit(MovementRequest r, String actor) {
+        caller.requireFloorOverrideRight(r.floorOverride());
         ledger.check(r);
         AdjustmentRequest a = new AdjustmentRequest();
         a.depotCode = r.depot();
@@ -59,7 +66,7 @@ public class AdjustmentService {
     /** Records a pending adjustment in the ledger; never by the person who asked for it. */
     public AdjustmentRequest approve(long id, String actor) {
         AdjustmentRequest a = lockPending(id, actor);
-        MovementResult result = ledger.record(a.movement(), a.requestedBy);
+        MovementResult result = ledger.recordApproved(a.movement(), a.requestedBy);
         decide(a, AdjustmentRequest.State.APPROVED, null, actor);
         a.operationId = result.movements().get(0).operationId();
         return a;

@@ -29,6 +29,8 @@ public class CatalogService implements RetirementHolds {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
     @Inject
     @Any
@@ -131,21 +133,34 @@ public class CatalogService implements RetirementHolds {
         return Depot.<Depot>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Depot", code));
     }
 
+    /** The depot as the caller may see it: for an officer, one of another county is a 404, as for none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Depot visibleDepot(String code) {
+        Depot depot = depot(code);
+        caller.requireCounty(depot.owningCounty().orElse(null), "Depot", code);
+        return depot;
+    }
+
+    /** The depots the caller may see (an officer: their county's), the retired too when asked, by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Depot> visibleDepots(boolean includeRetired) {
+        return depots(caller.boundCounty(), includeRetired);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Depot> findDepot(String code) {
         return Depot.findByIdOptional(code);
     }
 
     /**
-     * The depots whose ledger {@code caller} may read, narrowed to {@code depot}; empty means all. An
+     * The depots whose ledger the caller may read, narrowed to {@code depot}; empty means all. An
      * unknown depot, or for an officer one of another county, is a 404. Retired depots are included:
      * their history stays readable.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<List<String>> ledgerScope(String depot, CallerContext caller) {
+    public Optional<List<String>> ledgerScope(String depot) {
         if (depot != null) {
-            Depot d = depot(depot);
-            caller.requireCounty(d.owningCounty().orElse(null), "Depot", depot);
+            visibleDepot(depot);
             return Optional.of(List.of(depot));
         }
         return caller.boundCounty().map(county -> depots(Optional.of(county), true).stream().map(d -> d.code).toList());

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
@@ -45,8 +46,6 @@ public class DepotResource {
     LedgerService ledger;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -56,7 +55,7 @@ public class DepotResource {
     public Page<DepotView> list(@Valid @BeanParam PageParams paging,
             @Parameter(description = "also list retired depots") @QueryParam("includeRetired") @DefaultValue("false")
             boolean includeRetired) {
-        return paging.of(catalog.depots(caller.boundCounty(), includeRetired)).map(DepotView::of);
+        return paging.of(catalog.visibleDepots(includeRetired)).map(DepotView::of);
     }
 
     @GET
@@ -66,7 +65,7 @@ public class DepotResource {
     @APIResponse(responseCode = "200", description = "The depot (retired ones too); ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
     public RestResponse<DepotView> get(@PathParam("code") String code) {
-        return tagged(visibleDepot(code));
+        return tagged(catalog.visibleDepot(code));
     }
 
     @PUT
@@ -111,7 +110,7 @@ public class DepotResource {
     @APIResponse(responseCode = "200", description = "The balances, by item")
     @APIResponse(responseCode = "404", description = "No such depot (or, for an officer, not in their county)")
     public List<BalanceView> stock(@PathParam("code") String code) {
-        Depot depot = visibleDepot(code);
+        Depot depot = catalog.visibleDepot(code);
         return ledger.views(ledger.balances(List.of(depot.code), Optional.empty()));
     }
 
@@ -124,13 +123,12 @@ public class DepotResource {
     @APIResponse(responseCode = "404", description = "Unknown county")
     @APIResponse(responseCode = "409", description = "A depot with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewDepot depot, @Context UriInfo uri) {
-        return idempotency.once(key, "POST /api/depots", depot, () -> {
-            Depot created = catalog.createDepot(depot, caller.actor());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
-                    .entity(DepotView.of(created)).build();
-        });
+        Depot created = catalog.createDepot(depot, caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
+                .entity(DepotView.of(created)).build();
     }
 
     @PUT
@@ -146,11 +144,5 @@ public class DepotResource {
     public BalanceView setReserveFloor(@PathParam("code") String code, @PathParam("itemCode") String itemCode,
             @Valid @NotNull ReserveFloorChange change) {
         return ledger.setReserveFloor(code, itemCode, change.reserveFloor(), caller.actor());
-    }
-
-    private Depot visibleDepot(String code) {
-        Depot depot = catalog.depot(code);
-        caller.requireCounty(depot.owningCounty().orElse(null), "Depot", code);
-        return depot;
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
@@ -42,8 +43,6 @@ public class ItemResource {
     CatalogService catalog;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -108,12 +107,11 @@ public class ItemResource {
     @APIResponse(responseCode = "403", description = "Only admins change the catalog")
     @APIResponse(responseCode = "409", description = "An item with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewSupplyItem item, @Context UriInfo uri) {
-        return idempotency.once(key, "POST /api/items", item, () -> {
-            SupplyItem created = catalog.createItem(item, caller.actor());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
-                    .entity(SupplyItemView.of(created)).build();
-        });
+        SupplyItem created = catalog.createItem(item, caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
+                .entity(SupplyItemView.of(created)).build();
     }
 }

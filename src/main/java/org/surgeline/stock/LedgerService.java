@@ -40,12 +40,21 @@ public class LedgerService {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
     /**
-     * Records a RECEIPT, ISSUE, TRANSFER or ADJUSTMENT. The caller checked who may override floors
-     * and whether a large adjustment needs a second person ({@link AdjustmentService}).
+     * Records a RECEIPT, ISSUE, TRANSFER or ADJUSTMENT that the caller asks for: only admins and
+     * schedulers may override a reserve floor (403). Whether a large adjustment needs a second
+     * person first is for {@link AdjustmentService} to decide.
      */
     public MovementResult record(MovementRequest r, String actor) {
+        caller.requireFloorOverrideRight(r.floorOverride());
+        return recordApproved(r, actor);
+    }
+
+    /** Records a movement whose floor override was allowed when it was asked for: an approved adjustment. */
+    MovementResult recordApproved(MovementRequest r, String actor) {
         validateShape(r);
         // Retired records take no new stock.
         if (r.type() == MovementRequest.Kind.RECEIPT) {
@@ -137,8 +146,12 @@ public class LedgerService {
         }
     }
 
-    /** Holds stock for an allocation; refused (409) when it is not available or would cross the floor. */
+    /**
+     * Holds stock for an allocation; refused (409) when it is not available or would cross the floor.
+     * Only admins and schedulers may override the floor (403).
+     */
     public StockReservation reserve(NewReservation r, String actor) {
+        caller.requireFloorOverrideRight(r.floorOverride());
         return reserve(r, null, actor);
     }
 
@@ -297,9 +310,13 @@ public class LedgerService {
         return held.view();
     }
 
+    /** A movement as the caller may see it: for an officer, one at another county's depot is a 404, as for none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<StockMovement> movement(long id) {
-        return StockMovement.findByIdOptional(id);
+    public StockMovement movement(long id) {
+        StockMovement movement = StockMovement.<StockMovement>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Movement", id));
+        caller.requireCounty(catalog.depot(movement.depotCode).owningCounty().orElse(null), "Movement", id);
+        return movement;
     }
 
     /** Movements newest first, narrowed by depots (empty: all), item and a time window. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.region.County;
 import org.surgeline.region.CountyService;
 
@@ -29,15 +30,21 @@ public class StockOverviewService {
     StockConfig config;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
     /**
      * Per county and item: totals over the county's depots, days of cover, and the depot rows.
      * Every county is listed with every item, a county with no stock of it included: a zero is
      * a report too. City-level depots (the city reserve) belong to no county: asked city-wide, a
      * CITY row per item shows them against the whole city's daily use; asked for one county, they
-     * are left out.
+     * are left out. An officer sees their own county only; asking for another is a 404.
      */
-    public List<CountyStock> countyStock(Optional<String> county, Optional<String> item) {
+    public List<CountyStock> countyStock(Optional<String> askedCounty, Optional<String> item) {
+        return stock(caller.readScope(askedCounty.orElse(null)), item);
+    }
+
+    private List<CountyStock> stock(Optional<String> county, Optional<String> item) {
         List<County> scope = county.map(c -> List.of(counties.get(c))).orElseGet(counties::list);
         List<SupplyItem> items = item.map(i -> List.of(catalog.item(i))).orElseGet(catalog::items);
         Map<String, String> depotOwner = catalog.depots(county).stream()
@@ -76,10 +83,14 @@ public class StockOverviewService {
                 Math.round(dailyUse * 10) / 10.0, days, balances);
     }
 
-    /** Below-floor depots, expiring lots and projected stock-outs, for the given county or all. */
-    public List<StockAlert> alerts(Optional<String> county) {
+    /**
+     * Below-floor depots, expiring lots and projected stock-outs, for the county asked for or all; an
+     * officer's own county only, and asking for another is a 404.
+     */
+    public List<StockAlert> alerts(Optional<String> askedCounty) {
+        Optional<String> county = caller.readScope(askedCounty.orElse(null));
         List<StockAlert> alerts = new ArrayList<>();
-        List<CountyStock> stock = countyStock(county, Optional.empty());
+        List<CountyStock> stock = stock(county, Optional.empty());
         for (CountyStock cs : stock) {
             for (BalanceView b : cs.depots()) {
                 if (b.belowFloor()) {

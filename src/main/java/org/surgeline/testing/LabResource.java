@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
+import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.Page;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
@@ -44,8 +45,6 @@ public class LabResource {
     LabService labs;
     @Inject
     CallerContext caller;
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
@@ -116,14 +115,12 @@ public class LabResource {
     @APIResponse(responseCode = "404", description = "Unknown county")
     @APIResponse(responseCode = "409", description = "A lab with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    @Idempotent
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewLab lab) {
-        caller.requireActFor(lab.county());
-        return idempotency.once(key, "POST /api/labs", lab, () -> {
-            TestingLab created = labs.createLab(lab, caller.actor());
-            return Response.created(URI.create("/api/labs/" + created.code))
-                    .entity(labs.view(created.code, Optional.empty())).build();
-        });
+        TestingLab created = labs.createLab(lab, caller.actor());
+        return Response.created(URI.create("/api/labs/" + created.code))
+                .entity(labs.view(created.code, Optional.empty())).build();
     }
 
     @PUT
@@ -136,7 +133,6 @@ public class LabResource {
     @APIResponse(responseCode = "403", description = "Not an officer of the lab's county, nor an admin")
     @APIResponse(responseCode = "404", description = "No such lab")
     public LabView changeCapacity(@PathParam("code") String code, @Valid @NotNull CapacityChange change) {
-        caller.requireActFor(labs.lab(code).countyCode);
         return labs.changeCapacity(code, change, caller.actor());
     }
 
@@ -151,7 +147,6 @@ public class LabResource {
     @APIResponse(responseCode = "403", description = "Not an officer of the lab's county, nor an admin")
     @APIResponse(responseCode = "404", description = "No such lab")
     public LabView changeStatus(@PathParam("code") String code, @Valid @NotNull StatusChange change) {
-        caller.requireActFor(labs.lab(code).countyCode);
         return labs.changeStatus(code, change.status(), change.effectiveFrom(), caller.actor());
     }
 
@@ -169,7 +164,6 @@ public class LabResource {
     public LabView recordDay(@PathParam("code") String code, @PathParam("date") String date,
             @Valid @NotNull DayLoadReport report) {
         LocalDate day = QueryParams.date(date, "date").orElseThrow();
-        caller.requireActFor(labs.lab(code).countyCode);
         return labs.recordDay(code, day, report, caller.actor());
     }
 

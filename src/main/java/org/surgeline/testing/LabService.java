@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.surgeline.platform.AuditLog;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ChangeMarks;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
@@ -42,8 +43,12 @@ public class LabService implements RetirementHolds {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
+    /** Registers a lab; an officer registers labs of their own county only (403). */
     public TestingLab createLab(NewLab n, String actor) {
+        caller.requireActFor(n.county());
         counties.active(n.county());
         if (TestingLab.findById(n.code()) != null) {
             throw ProblemException.conflict("duplicate", "Lab '" + n.code() + "' already exists");
@@ -136,12 +141,11 @@ public class LabService implements RetirementHolds {
 
     /** A new capacity from a date on; history is kept, so the date is today or later. */
     public LabView changeCapacity(String code, CapacityChange change, String actor) {
-        lockLab(code);
+        TestingLab lab = lockLab(code);
         LocalDate from = Optional.ofNullable(change.effectiveFrom()).orElseGet(this::today);
         if (from.isBefore(today())) {
             throw ProblemException.invalidField("effectiveFrom", "capacity history is kept: a change applies from today on");
         }
-        TestingLab lab = lab(code);
         audit.record("TestingLab", code, lab.countyCode, "SET_CAPACITY", null, change, actor);
         saveCapacity(code, from, change.tubesPerDay(), change.poolingRatio(), actor);
         return view(code, Optional.empty());
@@ -344,8 +348,11 @@ public class LabService implements RetirementHolds {
         version.persist();
     }
 
+    /** Locks a lab for a change by the caller: 404 when unknown, 403 for an officer of another county. */
     private TestingLab lockLab(String code) {
-        return Locks.existing(em, TestingLab.class, code, "Lab");
+        TestingLab lab = Locks.existing(em, TestingLab.class, code, "Lab");
+        caller.requireActFor(lab.countyCode);
+        return lab;
     }
 
     private LocalDate today() {

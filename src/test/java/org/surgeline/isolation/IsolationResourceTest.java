@@ -43,6 +43,19 @@ class IsolationResourceTest {
     }
 
     @Test
+    void officersMoveRoomsOfTheirOwnCountyOnly() {
+        String other = newSite("141002");
+        int room = newRooms(other, 1, 1).get(0);
+        move(officerOf("141034"), room, Map.of("to", "OUT_OF_SERVICE")).then().statusCode(403);
+        as(officerOf("141034")).body(Map.of("rooms", List.of("101"), "to", "OUT_OF_SERVICE"))
+                .post("/api/isolation/sites/" + other + "/transitions").then().statusCode(403);
+        as(officerOf("141034")).get("/api/isolation/rooms/" + room + "/events").then().statusCode(404);
+        as(DemoUsers.ADMIN).get("/api/isolation/rooms/" + room + "/events").then().statusCode(200)
+                .body("total", equalTo(0));
+        move(officerOf("141002"), room, Map.of("to", "OUT_OF_SERVICE")).then().statusCode(200);
+    }
+
+    @Test
     void aRoomGoesThroughItsLifeAndCapacityFollows() {
         String site = newSite("141021");
         int room = newRooms(site, 1, 2).get(0);
@@ -149,6 +162,26 @@ class IsolationResourceTest {
         as(DemoUsers.ADMIN).body(Map.of("from", 1, "to", 5000, "beds", 1))
                 .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(400);
         as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items", hasSize(3));
+    }
+
+    @Test
+    void aRoomsKeyReplaysOnItsSiteAndIsAnotherBodyOnAnother() {
+        String site = newSite("141023");
+        String other = newSite("141023");
+        String key = "rooms-" + System.nanoTime();
+        Map<String, Object> rooms = Map.of("from", 201, "to", 202, "beds", 2);
+        List<Integer> first = as(DemoUsers.ADMIN).header("Idempotency-Key", key).body(rooms)
+                .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(201)
+                .header("Idempotent-Replayed", (String) null).extract().jsonPath().getList("id");
+        as(DemoUsers.ADMIN).header("Idempotency-Key", key).body(rooms)
+                .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        // The scope names the site: the same body for another site is another request.
+        as(DemoUsers.ADMIN).header("Idempotency-Key", key).body(rooms)
+                .post("/api/isolation/sites/" + other + "/rooms").then().statusCode(422)
+                .body("type", equalTo("https://surgeline.org/problems/idempotency-key-reused"));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + site + "/rooms").then().body("items", hasSize(2));
+        as(DemoUsers.ADMIN).get("/api/isolation/sites/" + other + "/rooms").then().body("items", hasSize(0));
     }
 
     @Test

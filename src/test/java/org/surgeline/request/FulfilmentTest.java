@@ -105,6 +105,9 @@ class FulfilmentTest {
         as(DemoUsers.WAREHOUSE).body(Map.of("requestId", swabs, "lineNo", 1, "fromDepot", "WH-141024", "quantity", 10))
                 .post("/api/shipments").then().statusCode(409)
                 .body("type", equalTo("https://surgeline.org/problems/reserve-floor"));
+        // Only admins and schedulers override a floor.
+        as(DemoUsers.WAREHOUSE).body(Map.of("requestId", swabs, "lineNo", 1, "fromDepot", "WH-141024", "quantity", 10,
+                "floorOverride", "not mine to give")).post("/api/shipments").then().statusCode(403);
         as(DemoUsers.WAREHOUSE).post("/api/shipments/" + part + "/cancel").then().statusCode(200);
         as(DemoUsers.ADMIN).get("/api/allocation-requests/" + request).then().body("lines[0].quantityPlanned", equalTo(0));
         long submittedOnly = RequestFixtures.submitted("141028", "SWAB", 10);

@@ -212,6 +212,8 @@ class StockMovementResourceTest {
         overridden.put("floorOverride", "CRITICAL: Hongtong outbreak, approved at the command meeting");
         as(DemoUsers.WAREHOUSE).body(overridden).post("/api/stock/movements").then()
                 .statusCode(403);
+        as(DemoUsers.WAREHOUSE).body(Map.of("depot", depot, "item", item, "quantity", 100, "reference", "FLOOR",
+                "floorOverride", "not mine to give")).post("/api/stock/reservations").then().statusCode(403);
         as(DemoUsers.ADMIN).body(overridden).post("/api/stock/movements").then()
                 .statusCode(201)
                 .body("movements[0].floorOverride", startsWith("CRITICAL"))

@@ -112,6 +112,10 @@ class LabResourceTest {
                 "poolingRatio", 1)).post("/api/labs").then().statusCode(403);
         as(DemoUsers.SCHEDULER).body(Map.of("status", "SUSPENDED")).put("/api/labs/" + lab + "/status").then()
                 .statusCode(403);
+        as(officerOf("141002")).body(Map.of("status", "SUSPENDED")).put("/api/labs/" + lab + "/status").then()
+                .statusCode(403);
+        as(officerOf("141002")).body(Map.of("tubesPerDay", 10, "poolingRatio", 1)).put("/api/labs/" + lab + "/capacity")
+                .then().statusCode(403);
         as(officerOf("141002")).get("/api/labs/" + lab).then().statusCode(200);
     }
 
