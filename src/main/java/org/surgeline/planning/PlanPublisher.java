@@ -57,7 +57,7 @@ public class PlanPublisher {
      */
     @Transactional
     public PlanRun publish(long id, String actor) {
-        PlanRun run = runs.lock(id).orElseThrow(() -> ProblemException.notFound("Plan", id));
+        PlanRun run = runs.lock(id);
         if (run.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("plan-not-draft", "Plan " + id + " is " + run.status
                     + "; only a draft is published").with("status", run.status);

@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.lang.management.ManagementFactory;
@@ -18,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.surgeline.platform.Locks;
 import org.surgeline.platform.Page;
 
 /**
@@ -69,10 +69,10 @@ public class PlanRuns {
         return PlanRun.findByIdOptional(id);
     }
 
-    /** The run with its row locked until the transaction ends; empty if there is none. */
+    /** The run with its row locked until the transaction ends; 404 if there is none. */
     @Transactional(TxType.MANDATORY)
-    public Optional<PlanRun> lock(long id) {
-        return Optional.ofNullable(em.find(PlanRun.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public PlanRun lock(long id) {
+        return Locks.existing(em, PlanRun.class, id, "Plan");
     }
 
     public Page<PlanRun> list(Optional<PlanStatus> status, int page, int size) {

@@ -126,7 +126,7 @@ public class PlanService {
      * the instance solving it, this one or another, reads the request at its next poll.
      */
     public PlanRun stop(long id) {
-        PlanRun run = runs.lock(id).orElseThrow(() -> ProblemException.notFound("Plan", id));
+        PlanRun run = runs.lock(id);
         switch (run.status) {
             case QUEUED -> runs.cancel(run);
             case SOLVING -> runs.stop(run);

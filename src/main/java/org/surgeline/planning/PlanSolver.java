@@ -118,7 +118,7 @@ public class PlanSolver {
         }
     }
 
-    @Scheduled(every = "${surgeline.planning.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${surgeline.planning.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pickUpQueuedRuns() {
         if (!config.solverEnabled()) {
             return;

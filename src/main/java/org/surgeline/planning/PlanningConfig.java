@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import org.surgeline.planning.solver.PlanningWeights;
 
 /** Planner settings: horizon, solving, and the constraint weights documented in the README. */
 @ConfigMapping(prefix = "surgeline.planning")
@@ -199,26 +200,26 @@ public interface PlanningConfig {
         int critical();
 
         /** Medium penalty per unit drawn below a reserve floor. */
-        @WithDefault("2")
+        @WithDefault(PlanningWeights.DEFAULT_RESERVE_FLOOR)
         long reserveFloor();
 
         /** Medium penalty per unfilled team shift, times the priority weight. */
-        @WithDefault("1000")
+        @WithDefault(PlanningWeights.DEFAULT_UNFILLED_SHIFT)
         long unfilledShift();
 
         /** Medium penalty per unplaced bed-day, times the priority weight. */
-        @WithDefault("100")
+        @WithDefault(PlanningWeights.DEFAULT_UNPLACED_BED)
         long unplacedBed();
 
         /** Soft penalty per change of county between a team's consecutive days. */
-        @WithDefault("60")
+        @WithDefault(PlanningWeights.DEFAULT_TEAM_COUNTY_CHANGE)
         long teamCountyChange();
 
         /**
          * Soft penalty per assignment that differs from the plan in force, in nightly and manual
          * runs: it breaks ties, and better travel is worth a change.
          */
-        @WithDefault("10")
+        @WithDefault(PlanningWeights.DEFAULT_STABILITY)
         long stability();
 
         /**

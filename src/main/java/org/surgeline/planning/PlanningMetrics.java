@@ -106,7 +106,7 @@ public class PlanningMetrics {
         builder.register(registry);
     }
 
-    @Scheduled(every = "${surgeline.planning.metrics-refresh:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${surgeline.planning.metrics-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
             figures.set(QuarkusTransaction.requiringNew().call(this::read));

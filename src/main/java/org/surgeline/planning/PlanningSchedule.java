@@ -64,8 +64,8 @@ public class PlanningSchedule {
         }
     }
 
-    @Scheduled(identity = "nightly-plan", cron = "${surgeline.planning.nightly.cron:0 0 2 * * ?}",
-            timeZone = "${surgeline.planning.nightly.time-zone:Asia/Shanghai}")
+    @Scheduled(identity = "nightly-plan", cron = "${surgeline.planning.nightly.cron}",
+            timeZone = "${surgeline.planning.nightly.time-zone}")
     void nightly(ScheduledExecution execution) {
         if (config.solverEnabled() && config.nightly().enabled()) {
             queueNightly(execution.getScheduledFireTime().truncatedTo(ChronoUnit.MINUTES));
@@ -105,7 +105,7 @@ public class PlanningSchedule {
         }
     }
 
-    @Scheduled(identity = "rebalancing-triggers", every = "${surgeline.planning.triggers.interval:5m}",
+    @Scheduled(identity = "rebalancing-triggers", every = "${surgeline.planning.triggers.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodicCheck() {
         if (!config.solverEnabled()) {
@@ -140,7 +140,7 @@ public class PlanningSchedule {
     }
 
     /** Retention of old runs' results ({@code surgeline.planning.retention}); any planner may apply it. */
-    @Scheduled(identity = "plan-retention", every = "${surgeline.planning.retention.interval:1h}",
+    @Scheduled(identity = "plan-retention", every = "${surgeline.planning.retention.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retention() {
         if (config.solverEnabled()) {

@@ -11,6 +11,14 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 @ConstraintConfiguration
 public class PlanningWeights {
 
+    // The defaults of the configurable weights, written once: the configuration
+    // (surgeline.planning.weights.*) and the no-argument constructor both take them from here.
+    public static final String DEFAULT_RESERVE_FLOOR = "2";
+    public static final String DEFAULT_UNFILLED_SHIFT = "1000";
+    public static final String DEFAULT_UNPLACED_BED = "100";
+    public static final String DEFAULT_TEAM_COUNTY_CHANGE = "60";
+    public static final String DEFAULT_STABILITY = "10";
+
     @ConstraintWeight(DeploymentConstraints.DEPOT_STOCK_EXCEEDED)
     HardMediumSoftLongScore depotStockExceeded = HardMediumSoftLongScore.ONE_HARD;
     @ConstraintWeight(DeploymentConstraints.TEAM_DOUBLE_BOOKED)
@@ -35,11 +43,11 @@ public class PlanningWeights {
     @ConstraintWeight(DeploymentConstraints.UNMET_SUPPLY)
     HardMediumSoftLongScore unmetSupply = HardMediumSoftLongScore.ONE_MEDIUM;
     @ConstraintWeight(DeploymentConstraints.RESERVE_FLOOR_BREACHED)
-    HardMediumSoftLongScore reserveFloorBreached = HardMediumSoftLongScore.ofMedium(2);
+    HardMediumSoftLongScore reserveFloorBreached = medium(DEFAULT_RESERVE_FLOOR);
     @ConstraintWeight(DeploymentConstraints.UNFILLED_TEAM_SHIFT)
-    HardMediumSoftLongScore unfilledTeamShift = HardMediumSoftLongScore.ofMedium(1_000);
+    HardMediumSoftLongScore unfilledTeamShift = medium(DEFAULT_UNFILLED_SHIFT);
     @ConstraintWeight(DeploymentConstraints.UNPLACED_ISOLATION_BEDS)
-    HardMediumSoftLongScore unplacedIsolationBeds = HardMediumSoftLongScore.ofMedium(100);
+    HardMediumSoftLongScore unplacedIsolationBeds = medium(DEFAULT_UNPLACED_BED);
     @ConstraintWeight(DeploymentConstraints.UNROUTED_SAMPLES)
     HardMediumSoftLongScore unroutedSamples = HardMediumSoftLongScore.ONE_MEDIUM;
 
@@ -48,23 +56,31 @@ public class PlanningWeights {
     @ConstraintWeight(DeploymentConstraints.TEAM_TRAVEL)
     HardMediumSoftLongScore teamTravel = HardMediumSoftLongScore.ONE_SOFT;
     @ConstraintWeight(DeploymentConstraints.TEAM_COUNTY_CHANGE)
-    HardMediumSoftLongScore teamCountyChange = HardMediumSoftLongScore.ofSoft(60);
+    HardMediumSoftLongScore teamCountyChange = soft(DEFAULT_TEAM_COUNTY_CHANGE);
     @ConstraintWeight(DeploymentConstraints.ISOLATION_TRAVEL)
     HardMediumSoftLongScore isolationTravel = HardMediumSoftLongScore.ONE_SOFT;
     @ConstraintWeight(DeploymentConstraints.SAMPLE_TRAVEL)
     HardMediumSoftLongScore sampleTravel = HardMediumSoftLongScore.ONE_SOFT;
     @ConstraintWeight(DeploymentConstraints.SUPPLY_STABILITY)
-    HardMediumSoftLongScore supplyStability = HardMediumSoftLongScore.ofSoft(10);
+    HardMediumSoftLongScore supplyStability = soft(DEFAULT_STABILITY);
     @ConstraintWeight(DeploymentConstraints.TEAM_STABILITY)
-    HardMediumSoftLongScore teamStability = HardMediumSoftLongScore.ofSoft(10);
+    HardMediumSoftLongScore teamStability = soft(DEFAULT_STABILITY);
     @ConstraintWeight(DeploymentConstraints.BED_STABILITY)
-    HardMediumSoftLongScore bedStability = HardMediumSoftLongScore.ofSoft(10);
+    HardMediumSoftLongScore bedStability = soft(DEFAULT_STABILITY);
     @ConstraintWeight(DeploymentConstraints.SAMPLE_STABILITY)
-    HardMediumSoftLongScore sampleStability = HardMediumSoftLongScore.ofSoft(10);
+    HardMediumSoftLongScore sampleStability = soft(DEFAULT_STABILITY);
     @ConstraintWeight(DeploymentConstraints.WORKLOAD_FAIRNESS)
     HardMediumSoftLongScore workloadFairness = HardMediumSoftLongScore.ONE_SOFT;
 
     public PlanningWeights() {
+    }
+
+    private static HardMediumSoftLongScore medium(String weight) {
+        return HardMediumSoftLongScore.ofMedium(Long.parseLong(weight));
+    }
+
+    private static HardMediumSoftLongScore soft(String weight) {
+        return HardMediumSoftLongScore.ofSoft(Long.parseLong(weight));
     }
 
     /** The configurable multipliers; the hard weights stay 1. */

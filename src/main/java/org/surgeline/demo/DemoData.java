@@ -1,4 +1,4 @@
-package org.surgeline.platform;
+package org.surgeline.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -28,6 +28,7 @@ import org.surgeline.isolation.RoomChange;
 import org.surgeline.isolation.RoomState;
 import org.surgeline.isolation.SiteKind;
 import org.surgeline.personnel.NewTeam;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.personnel.Skill;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.region.County;
