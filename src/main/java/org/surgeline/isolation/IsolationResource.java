@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
@@ -60,7 +60,7 @@ public class IsolationResource {
     @APIResponse(responseCode = "200", description = "One page of sites in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public Page<SiteView> sites(@Parameter(description = "county code") @QueryParam("county") String county,
+    public ResultPage<SiteView> sites(@Parameter(description = "county code") @QueryParam("county") String county,
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "also list retired sites") @QueryParam("includeRetired") @DefaultValue("false")
             boolean includeRetired) {
@@ -122,7 +122,7 @@ public class IsolationResource {
     @APIResponse(responseCode = "200", description = "One page of rooms")
     @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "No such site")
-    public Page<RoomView> rooms(@PathParam("code") String code, @Valid @BeanParam PageParams paging) {
+    public ResultPage<RoomView> rooms(@PathParam("code") String code, @Valid @BeanParam PageParams paging) {
         isolation.site(code);
         return isolation.rooms(code, paging.page, paging.size).map(RoomView::of);
     }
@@ -190,7 +190,7 @@ public class IsolationResource {
     @APIResponse(responseCode = "200", description = "One page of events")
     @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "No such room (or, for an officer, a room of another county)")
-    public Page<RoomEventView> events(@PathParam("id") long id,
+    public ResultPage<RoomEventView> events(@PathParam("id") long id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return isolation.events(id, page, size).map(RoomEventView::of);

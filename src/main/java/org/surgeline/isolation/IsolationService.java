@@ -25,7 +25,7 @@ import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ChangeMarks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.region.CountyService;
@@ -140,8 +140,8 @@ public class IsolationService implements RetirementHolds {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<IsolationRoom> rooms(String siteCode, int page, int size) {
-        return Page.of(IsolationRoom.<IsolationRoom>find("siteCode", Sort.by("roomNumber").and("id"), siteCode),
+    public ResultPage<IsolationRoom> rooms(String siteCode, int page, int size) {
+        return ResultPage.of(IsolationRoom.<IsolationRoom>find("siteCode", Sort.by("roomNumber").and("id"), siteCode),
                 page, size);
     }
 
@@ -349,10 +349,10 @@ public class IsolationService implements RetirementHolds {
 
     /** A room's accepted transitions, newest first; a room of another county is a 404 to an officer. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public org.surgeline.platform.Page<RoomEvent> events(long roomId, int page, int size) {
+    public ResultPage<RoomEvent> events(long roomId, int page, int size) {
         caller.requireCounty(site(room(roomId).siteCode).countyCode, "Isolation room", roomId);
         var found = RoomEvent.<RoomEvent>find("roomId", Sort.descending("id"), roomId);
-        return new org.surgeline.platform.Page<>(found.page(io.quarkus.panache.common.Page.of(page, size)).list(), page,
+        return new ResultPage<>(found.page(io.quarkus.panache.common.Page.of(page, size)).list(), page,
                 size, found.count());
     }
 

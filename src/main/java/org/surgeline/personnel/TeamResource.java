@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
@@ -51,12 +51,12 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "One page of teams in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Unknown skill, bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public Page<TeamView> list(@Parameter(description = "skill") @QueryParam("skill") String skill,
+    public ResultPage<TeamView> list(@Parameter(description = "skill") @QueryParam("skill") String skill,
             @Parameter(description = "home county code") @QueryParam("county") String county,
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "also list retired teams") @QueryParam("includeRetired") @DefaultValue("false")
             boolean includeRetired) {
-        Page<Team> page = paging.of(teams.teams(QueryParams.enumValue(skill, Skill.class, "skill"),
+        ResultPage<Team> page = paging.of(teams.teams(QueryParams.enumValue(skill, Skill.class, "skill"),
                 Optional.ofNullable(county), includeRetired));
         return page.withItems(teams.views(page.items()));
     }

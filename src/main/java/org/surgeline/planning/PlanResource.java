@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
@@ -102,7 +102,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "One page of runs")
     @APIResponse(responseCode = "400", description = "Unknown status, bad page or size")
     @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
-    public Page<PlanRunView> list(@Parameter(description = "status") @QueryParam("status") String status,
+    public ResultPage<PlanRunView> list(@Parameter(description = "status") @QueryParam("status") String status,
             @Valid @BeanParam PageParams paging) {
         return plans.list(QueryParams.enumValue(status, PlanStatus.class, "status"), paging.page, paging.size)
                 .map(this::view);

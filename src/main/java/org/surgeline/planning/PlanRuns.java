@@ -18,7 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.surgeline.platform.Locks;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 
 /**
  * The owner of {@code plan_run}: every change of a run's status is one named transition here,
@@ -75,8 +75,8 @@ public class PlanRuns {
         return Locks.existing(em, PlanRun.class, id, "Plan");
     }
 
-    public Page<PlanRun> list(Optional<PlanStatus> status, int page, int size) {
-        return Page.of(status.map(s -> PlanRun.<PlanRun>find("status", Sort.descending("id"), s))
+    public ResultPage<PlanRun> list(Optional<PlanStatus> status, int page, int size) {
+        return ResultPage.of(status.map(s -> PlanRun.<PlanRun>find("status", Sort.descending("id"), s))
                 .orElseGet(() -> PlanRun.findAll(Sort.descending("id"))), page, size);
     }
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.request.ShipmentService;
@@ -111,7 +111,7 @@ public class PlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanRun> list(Optional<PlanStatus> status, int page, int size) {
+    public ResultPage<PlanRun> list(Optional<PlanStatus> status, int page, int size) {
         return runs.list(status, page, size);
     }
 

@@ -18,13 +18,15 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.surgeline.request.AllocationRequest;
-import org.surgeline.request.RequestStatus;
+import org.surgeline.request.RequestService;
+import org.surgeline.stock.LedgerService;
 
 /**
  * Gauges for operators and autoscalers at {@code /q/metrics}. They are read from the database
  * every {@code surgeline.planning.metrics-refresh} rather than on each scrape, so a scrape never
- * waits on the database; every replica reports the same figures.
+ * waits on the database; every replica reports the same figures. The stock and request figures
+ * come from their contexts' services; they are refreshed here, with the plan figures, so that the
+ * autoscaler reads one consistent set.
  */
 @ApplicationScoped
 public class PlanningMetrics {
@@ -32,7 +34,9 @@ public class PlanningMetrics {
     @Inject
     MeterRegistry registry;
     @Inject
-    RebalancingTriggers triggers;
+    LedgerService ledger;
+    @Inject
+    RequestService requests;
     @Inject
     PlanRuns runs;
     @Inject
@@ -136,14 +140,11 @@ public class PlanningMetrics {
         double medium = published.map(p -> p.score).map(HardMediumSoftLongScore::parseScore)
                 .map(s -> (double) s.mediumScore()).orElse(0.0);
         double unmet = published.map(this::unmetLines).orElse(0.0);
-        double belowFloor = triggers.depotItems().stream()
-                .filter(d -> d.reserveFloor() > 0 && d.available() < d.reserveFloor()).count();
         // A run whose lease passed is not being solved: its instance is gone, and it waits for a claim.
         Instant now = runs.databaseNow();
         long solving = runs.solving(now);
         long waiting = runs.waiting(now);
         return new Figures(waiting, solving, published.isPresent() ? 1 : 0,
-                age, medium, unmet, belowFloor,
-                AllocationRequest.count("status in ?1", List.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED)));
+                age, medium, unmet, ledger.belowFloorCount(), requests.pendingCount());
     }
 }

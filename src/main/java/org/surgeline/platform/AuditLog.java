@@ -59,13 +59,13 @@ public class AuditLog {
 
     /** Records newest first, narrowed by entity, key and a time window; an officer reads their own county's. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditRecord> find(Optional<String> entity, Optional<String> key, Optional<Instant> from,
+    public ResultPage<AuditRecord> find(Optional<String> entity, Optional<String> key, Optional<Instant> from,
             Optional<Instant> to, int page, int size) {
         Optional<String> county = caller.boundCounty();
         Filter filter = new Filter().and(entity, "entity = :entity", "entity").and(key, "entityKey = :key", "key")
                 .and(county, "countyCode = :county", "county").and(from, "occurredAt >= :from", "from")
                 .and(to, "occurredAt < :to", "to");
-        return Page.of(AuditRecord.<AuditRecord>find(filter.query(),
+        return ResultPage.of(AuditRecord.<AuditRecord>find(filter.query(),
                 Sort.descending("occurredAt").and("id", Sort.Direction.Descending), filter.parameters()), page, size);
     }
 

@@ -37,7 +37,7 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "One page of records")
     @APIResponse(responseCode = "400", description = "Bad page, size or time")
     @APIResponse(responseCode = "403", description = "Warehouse staff do not read the audit trail")
-    public Page<AuditEntry> list(
+    public ResultPage<AuditEntry> list(
             @Parameter(description = "kind of record, e.g. AllocationRequest, StockBalance, County, TravelTime, "
                     + "StockMovement, IsolationRoom, SupplyItem, Depot, Team, TestingLab, IsolationSite")
             @QueryParam("entity") @Size(max = 64) String entity,

@@ -24,7 +24,7 @@ public class PageParams {
     @Parameter(description = "items per page, 1 to 500 (default 50)")
     public int size;
 
-    public <T> Page<T> of(java.util.List<T> all) {
-        return Page.of(all, page, size);
+    public <T> ResultPage<T> of(java.util.List<T> all) {
+        return ResultPage.of(all, page, size);
     }
 }

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
 
@@ -66,7 +66,7 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "One page of requests")
     @APIResponse(responseCode = "400", description = "Unknown status or priority, bad page or size")
     @APIResponse(responseCode = "404", description = "For an officer, another county")
-    public Page<RequestView> list(@Parameter(description = "status") @QueryParam("status") String status,
+    public ResultPage<RequestView> list(@Parameter(description = "status") @QueryParam("status") String status,
             @Parameter(description = "county code") @QueryParam("county") String county,
             @Parameter(description = "priority") @QueryParam("priority") String priority,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

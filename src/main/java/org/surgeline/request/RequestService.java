@@ -22,6 +22,7 @@ import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.Filter;
 import org.surgeline.platform.Locks;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.RetirementHolds;
 import org.surgeline.region.CountyService;
 import org.surgeline.stock.CatalogService;
@@ -131,13 +132,13 @@ public class RequestService implements RetirementHolds {
      * narrowed to their own county, and asking for another is a 404.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public org.surgeline.platform.Page<AllocationRequest> list(Optional<String> askedCounty,
+    public ResultPage<AllocationRequest> list(Optional<String> askedCounty,
             Optional<RequestStatus> status, Optional<Priority> priority, int page, int size) {
         Optional<String> county = caller.readScope(askedCounty.orElse(null));
         Filter filter = new Filter().and(county, "countyCode = :county", "county")
                 .and(status, "status = :status", "status").and(priority, "priority = :priority", "priority");
         var found = AllocationRequest.<AllocationRequest>find(filter.query(), Sort.descending("id"), filter.parameters());
-        return org.surgeline.platform.Page.of(found, page, size);
+        return ResultPage.of(found, page, size);
     }
 
     /**
@@ -331,6 +332,12 @@ public class RequestService implements RetirementHolds {
         request.decisionNote = note;
         request.decidedBy = actor;
         request.decidedAt = request.lastChange.at();
+    }
+
+    /** Requests waiting for a plan: submitted, or approved and not yet planned (a gauge for autoscaling). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long pendingCount() {
+        return AllocationRequest.count("status in ?1", List.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED));
     }
 
     /**

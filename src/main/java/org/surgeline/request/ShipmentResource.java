@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
@@ -64,7 +64,7 @@ public class ShipmentResource {
     @APIResponse(responseCode = "200", description = "One page of shipments")
     @APIResponse(responseCode = "400", description = "Unknown state, bad page or size")
     @APIResponse(responseCode = "404", description = "For an officer, another county")
-    public Page<ShipmentView> list(@Parameter(description = "destination county") @QueryParam("county") String county,
+    public ResultPage<ShipmentView> list(@Parameter(description = "destination county") @QueryParam("county") String county,
             @Parameter(description = "state") @QueryParam("state") String state,
             @Parameter(description = "request id") @QueryParam("request") Long requestId,
             @Valid @BeanParam PageParams paging) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.surgeline.platform.CallerContext;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Filter;
 import org.surgeline.platform.Locks;
 import org.surgeline.platform.ProblemException;
@@ -243,12 +243,12 @@ public class ShipmentService {
      * officer's are narrowed to their own county, and asking for another is a 404.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Shipment> list(Optional<String> askedCounty, Optional<ShipmentState> state, Optional<Long> requestId,
+    public ResultPage<Shipment> list(Optional<String> askedCounty, Optional<ShipmentState> state, Optional<Long> requestId,
             int page, int size) {
         Optional<String> county = caller.readScope(askedCounty.orElse(null));
         Filter filter = new Filter().and(county, "toCounty = :county", "county").and(state, "state = :state", "state")
                 .and(requestId, "requestId = :request", "request");
-        return Page.of(Shipment.<Shipment>find(filter.query(), Sort.descending("id"), filter.parameters()), page, size);
+        return ResultPage.of(Shipment.<Shipment>find(filter.query(), Sort.descending("id"), filter.parameters()), page, size);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.stock.LedgerService;
 import org.surgeline.stock.StockMovement;
@@ -33,7 +33,7 @@ class LedgerExport {
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             printer.printRecord(COLUMNS);
             for (int page = 0; ; page++) {
-                Page<StockMovement> movements = ledger.movements(depots, item, from, to, page, PageParams.MAX_SIZE);
+                ResultPage<StockMovement> movements = ledger.movements(depots, item, from, to, page, PageParams.MAX_SIZE);
                 for (StockMovement m : movements.items()) {
                     printer.printRecord(m.id, m.operationId, m.type, m.depotCode, m.itemCode, m.lot, m.quantity,
                             m.onHandChange, m.reservedChange, ImportKind.text(m.reason), ImportKind.text(m.reference),

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Filter;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Locks;
 import org.surgeline.platform.ProblemException;
 
@@ -86,9 +86,9 @@ public class AdjustmentService {
 
     /** Adjustments newest first, narrowed by state. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AdjustmentRequest> list(Optional<AdjustmentRequest.State> state, int page, int size) {
+    public ResultPage<AdjustmentRequest> list(Optional<AdjustmentRequest.State> state, int page, int size) {
         Filter filter = new Filter().and(state, "state = :state", "state");
-        return Page.of(AdjustmentRequest.<AdjustmentRequest>find(filter.query(), Sort.descending("id"),
+        return ResultPage.of(AdjustmentRequest.<AdjustmentRequest>find(filter.query(), Sort.descending("id"),
                 filter.parameters()), page, size);
     }
 

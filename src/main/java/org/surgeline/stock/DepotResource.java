@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
 
@@ -52,7 +52,7 @@ public class DepotResource {
     @Operation(summary = "List depots", description = "Officers see their own county's depots only.")
     @APIResponse(responseCode = "200", description = "One page of depots in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Bad page or size")
-    public Page<DepotView> list(@Valid @BeanParam PageParams paging,
+    public ResultPage<DepotView> list(@Valid @BeanParam PageParams paging,
             @Parameter(description = "also list retired depots") @QueryParam("includeRetired") @DefaultValue("false")
             boolean includeRetired) {
         return paging.of(catalog.visibleDepots(includeRetired)).map(DepotView::of);

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.Roles;
 
@@ -49,7 +49,7 @@ public class ItemResource {
     @Operation(summary = "List the supply catalog")
     @APIResponse(responseCode = "200", description = "One page of items in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Bad page or size")
-    public Page<SupplyItemView> list(@Valid @BeanParam PageParams paging,
+    public ResultPage<SupplyItemView> list(@Valid @BeanParam PageParams paging,
             @Parameter(description = "also list retired items") @QueryParam("includeRetired") @DefaultValue("false")
             boolean includeRetired) {
         return paging.of(catalog.items(includeRetired)).map(SupplyItemView::of);

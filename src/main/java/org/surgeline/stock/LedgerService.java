@@ -22,6 +22,7 @@ import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.FieldErrors;
 import org.surgeline.platform.Filter;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.ResultPage;
 
 /**
  * The stock ledger. Every change appends movements and updates the balance they explain in one
@@ -321,16 +322,23 @@ public class LedgerService {
 
     /** Movements newest first, narrowed by depots (empty: all), item and a time window. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public org.surgeline.platform.Page<StockMovement> movements(Optional<List<String>> depots, Optional<String> item,
+    public ResultPage<StockMovement> movements(Optional<List<String>> depots, Optional<String> item,
             Optional<Instant> from, Optional<Instant> to, int page, int size) {
         Filter filter = new Filter().and(depots, "depotCode in :depots", "depots").and(item, "itemCode = :item", "item")
                 .and(from, "occurredAt >= :from", "from").and(to, "occurredAt < :to", "to");
         if (depots.isPresent() && depots.get().isEmpty()) {
-            return new org.surgeline.platform.Page<>(List.of(), page, size, 0);
+            return new ResultPage<>(List.of(), page, size, 0);
         }
         var found = StockMovement.<StockMovement>find(filter.query(),
                 Sort.descending("occurredAt").and("id", Sort.Direction.Descending), filter.parameters());
-        return org.surgeline.platform.Page.of(found, page, size);
+        return ResultPage.of(found, page, size);
+    }
+
+    /** How many depot-items in service have less available than their reserve floor (a gauge of the city's stock). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long belowFloorCount() {
+        return balances(catalog.depots(Optional.empty()).stream().map(d -> d.code).toList(), Optional.empty())
+                .stream().filter(b -> b.reserveFloor > 0 && b.available() < b.reserveFloor).count();
     }
 
     /** Balances with what of them has expired today (one query for the expired lots of all). */

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
@@ -91,7 +91,7 @@ public class StockResource {
     @APIResponse(responseCode = "200", description = "The adjustments")
     @APIResponse(responseCode = "400", description = "Unknown state")
     @APIResponse(responseCode = "403", description = "Officers do not read adjustments")
-    public Page<AdjustmentRequestView> adjustments(
+    public ResultPage<AdjustmentRequestView> adjustments(
             @Parameter(description = "PENDING, APPROVED or REJECTED") @QueryParam("state") String state,
             @Valid @BeanParam PageParams paging) {
         return adjustments.list(QueryParams.enumValue(state, AdjustmentRequest.State.class, "state"), paging.page,
@@ -145,7 +145,7 @@ public class StockResource {
     @APIResponse(responseCode = "200", description = "One page of movements")
     @APIResponse(responseCode = "400", description = "Bad page, size or time")
     @APIResponse(responseCode = "404", description = "Unknown depot or item (or, for an officer, a depot of another county)")
-    public Page<MovementView> movements(
+    public ResultPage<MovementView> movements(
             @Parameter(description = "depot code") @QueryParam("depot") String depot,
             @Parameter(description = "item code") @QueryParam("item") String item,
             @Parameter(description = "from this instant or date (inclusive), ISO-8601") @QueryParam("from") String from,

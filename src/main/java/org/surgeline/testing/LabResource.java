@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
-import org.surgeline.platform.Page;
+import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.Roles;
@@ -52,7 +52,7 @@ public class LabResource {
     @APIResponse(responseCode = "200", description = "One page of labs in service (with includeRetired, the retired too), by code")
     @APIResponse(responseCode = "400", description = "Bad page or size")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public Page<LabView> list(@Parameter(description = "county code") @QueryParam("county") String county,
+    public ResultPage<LabView> list(@Parameter(description = "county code") @QueryParam("county") String county,
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "also list retired labs") @QueryParam("includeRetired") @DefaultValue("false")
             boolean includeRetired) {

@@ -5,27 +5,27 @@ import java.util.List;
 import java.util.function.Function;
 
 /** One page of a longer list; {@code page} counts from 0. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record ResultPage<T>(List<T> items, int page, int size, long total) {
 
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+    public <R> ResultPage<R> map(Function<T, R> mapper) {
+        return new ResultPage<>(items.stream().map(mapper).toList(), page, size, total);
     }
 
     /** The same page with its items replaced, e.g. by views computed for the whole page at once. */
-    public <R> Page<R> withItems(List<R> views) {
-        return new Page<>(views, page, size, total);
+    public <R> ResultPage<R> withItems(List<R> views) {
+        return new ResultPage<>(views, page, size, total);
     }
 
     /** One page of a query, which must have a stable order (ending on a unique key). */
-    public static <T> Page<T> of(PanacheQuery<T> query, int page, int size) {
+    public static <T> ResultPage<T> of(PanacheQuery<T> query, int page, int size) {
         offset(page, size);
-        return new Page<>(query.page(io.quarkus.panache.common.Page.of(page, size)).list(), page, size, query.count());
+        return new ResultPage<>(query.page(io.quarkus.panache.common.Page.of(page, size)).list(), page, size, query.count());
     }
 
     /** One page of a list already in a stable order (short lists whose views are computed together). */
-    public static <T> Page<T> of(List<T> all, int page, int size) {
+    public static <T> ResultPage<T> of(List<T> all, int page, int size) {
         int from = (int) Math.min(offset(page, size), all.size());
-        return new Page<>(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), page, size, all.size());
+        return new ResultPage<>(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), page, size, all.size());
     }
 
     /**
