@@ -1,5 +1,6 @@
 package org.surgeline.planning;
 
+import static org.awaitility.Awaitility.await;
 import org.surgeline.ServiceClock;
 import static org.surgeline.DemoUsers.as;
 import static org.surgeline.DemoUsers.officerOf;
@@ -12,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.surgeline.DemoUsers;
@@ -64,15 +64,10 @@ final class PlanFixtures {
     }
 
     /** The plan once it is no longer queued or solving. */
-    static JsonPath solved(long planId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            String status = as(DemoUsers.SCHEDULER).get("/api/plans/" + planId + "/status").jsonPath().getString("status");
-            if (!status.equals("QUEUED") && !status.equals("SOLVING")) {
-                return as(DemoUsers.SCHEDULER).get("/api/plans/" + planId).jsonPath();
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("plan " + planId + " did not finish");
+    static JsonPath solved(long planId) {
+        await("plan " + planId + " finishes").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                .until(() -> !List.of("QUEUED", "SOLVING").contains(
+                        as(DemoUsers.SCHEDULER).get("/api/plans/" + planId + "/status").jsonPath().getString("status")));
+        return as(DemoUsers.SCHEDULER).get("/api/plans/" + planId).jsonPath();
     }
 }

@@ -1,6 +1,7 @@
 package org.surgeline.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,21 +88,10 @@ class PlanQueueFloodingTest {
         as(DemoUsers.SCHEDULER).body(Map.of("timeLimitSeconds", 3600)).post("/api/plans").then().statusCode(400);
     }
 
-    private static void awaitNoUnfinishedRunsOf(String user) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            int unfinished = 0;
-            for (String status : List.of("QUEUED", "SOLVING")) {
-                String body = as(DemoUsers.ADMIN).queryParam("status", status).get("/api/plans").asString();
-                JsonPath runs = JsonPath.from(body);
-                unfinished += runs.getList("items.findAll { it.createdBy == '"
-                        + user + "' }").size();
-            }
-            if (unfinished == 0) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError(user + " still has unfinished runs");
+    private static void awaitNoUnfinishedRunsOf(String user) {
+        await(user + " has no unfinished runs").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                .until(() -> List.of("QUEUED", "SOLVING").stream().mapToInt(status -> JsonPath.from(as(DemoUsers.ADMIN)
+                        .queryParam("status", status).get("/api/plans").asString())
+                        .getList("items.findAll { it.createdBy == '" + user + "' }").size()).sum() == 0);
     }
 }
