@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
@@ -33,6 +35,8 @@ public class PlanService {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    CallerContext caller;
 
     /**
      * Queues a run; whichever planner instance polls first solves it. A run asked for through the
@@ -119,6 +123,17 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanResult> result(PlanRun run) {
         return Optional.ofNullable(run.result);
+    }
+
+    /**
+     * Why each line of a run's plan got what it got (empty until it has a plan). Officers read their
+     * own county's lines in their own terms: no other county's depots or figures.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanResult.LineExplanation> explanation(long id) {
+        List<PlanResult.LineExplanation> lines = result(get(id)).map(PlanResult::explanation).orElse(List.of());
+        return caller.boundCounty().map(county -> lines.stream().filter(line -> county.equals(line.countyCode()))
+                .map(PlanResult.LineExplanation::forCounty).toList()).orElse(lines);
     }
 
     /**
