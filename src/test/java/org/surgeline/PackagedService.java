@@ -29,7 +29,9 @@ import java.util.concurrent.TimeUnit;
 public final class PackagedService implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1, as the kubelet and curl speak it: the JDK client's default HTTP/2 upgrade over plain
+    // HTTP was once answered with HTTP/1.1 bytes by the management interface (a protocol error).
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     /** A PostgreSQL database of a test's own, created empty and dropped afterwards. */
     public static final class Database implements AutoCloseable {

@@ -43,7 +43,7 @@ class GracefulShutdownIT {
     private static final String ITEM = "SWAB";
     private static final String LOT = "IT-SHUTDOWN";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private PackagedService.Database database;
     private TestIssuer issuer;
     private PackagedService service;

@@ -51,7 +51,7 @@ import org.surgeline.ServiceClock;
 class KeycloakRealmIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final Path REALM = Path.of("k8s/keycloak/surgeline-realm.json");
     /** The bootstrap administrator of Keycloak's master realm, for this run only. */
     private static final String KEYCLOAK_ADMIN = "it-admin";

@@ -36,7 +36,7 @@ import org.surgeline.PackagedService;
 class ProductionSecurityIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private static PackagedService.Database database;
     private static TestIssuer issuer;
     private static PackagedService service;
