@@ -123,7 +123,10 @@ public class PlanSolver {
         if (!config.solverEnabled()) {
             return;
         }
-        if (!active.isEmpty()) {
+        if (stopping) {
+            // Again at every poll: a stop given before a solver started is forgotten when it starts.
+            active.values().forEach(Claim::stop);
+        } else if (!active.isEmpty()) {
             List<Long> runIds = active.keySet().stream().map(ClaimKey::runId).distinct().toList();
             QuarkusTransaction.requiringNew().call(() -> runs.stopRequested(runIds)).forEach(this::stopEarly);
         }
@@ -281,10 +284,13 @@ public class PlanSolver {
                         && System.nanoTime() < revertEnds).buildSolver(), solved);
             }
             DeploymentPlan kept = best;
+            // A solve cut short by a shutdown is not this state's answer: without a state, the next
+            // trigger check may queue the same rebalancing again (elsewhere) instead of skipping it.
+            String answered = stopping ? null : startState;
             // Kept in memory while the database is away; stored once it is back, within the lease.
             PlanRuns.Draft draft = new PlanRuns.Draft(String.valueOf(kept.getScore()),
                     PlanResults.of(kept, snapshotted.facts(), solutions.explain(kept)), snapshotted.basePlanId(),
-                    baseline == null ? null : baseline.toString(), kept.changedFromPrevious(), startState);
+                    baseline == null ? null : baseline.toString(), kept.changedFromPrevious(), answered);
             // A stopped run keeps its draft for a person to judge; it is never published by itself.
             Optional<Boolean> stored = retrying(claim, "storing", () -> QuarkusTransaction.requiringNew().call(
                     () -> runs.store(claim.runId, claim.attempt, draft).map(run -> run.stopRequested)));
