@@ -118,8 +118,7 @@ public class IsolationService implements RetirementHolds {
         if (occupied > 0) {
             throw RetirementHolds.held("Isolation site", code, occupied + " occupied room(s)");
         }
-        site.retiredAt = clock.instant();
-        site.lastChange.record(actor, site.retiredAt);
+        site.retire(actor, clock.instant());
         audit.record("IsolationSite", code, site.countyCode, "RETIRE", null, null, actor);
         return site;
     }

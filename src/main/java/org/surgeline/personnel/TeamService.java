@@ -101,8 +101,7 @@ public class TeamService implements RetirementHolds {
                     throw RetirementHolds.held("Team", code, "its deployment to county " + d.countyCode + " from "
                             + d.fromDate + " to " + d.toDate + " (" + d.reference + ")");
                 });
-        team.retiredAt = clock.instant();
-        team.lastChange.record(actor, team.retiredAt);
+        team.retire(actor, clock.instant());
         audit.record("Team", code, null, "RETIRE", null, null, actor);
         return team;
     }

@@ -114,8 +114,7 @@ public class CountyService {
         RetirementHolds.first(holds, "County", code).ifPresent(holder -> {
             throw RetirementHolds.held("County", code, holder);
         });
-        county.retiredAt = clock.instant();
-        county.lastChange.record(actor, county.retiredAt);
+        county.retire(actor, clock.instant());
         audit.record("County", code, code, "RETIRE", null, null, actor);
         return county;
     }

@@ -95,8 +95,7 @@ public class CatalogService implements RetirementHolds {
         stockHolding("item", code).or(() -> RetirementHolds.first(holds, "SupplyItem", code)).ifPresent(holder -> {
             throw RetirementHolds.held("Supply item", code, holder);
         });
-        item.retiredAt = clock.instant();
-        item.lastChange.record(actor, item.retiredAt);
+        item.retire(actor, clock.instant());
         audit.record("SupplyItem", code, null, "RETIRE", null, null, actor);
         return item;
     }
@@ -208,8 +207,7 @@ public class CatalogService implements RetirementHolds {
         stockHolding("depot", code).or(() -> RetirementHolds.first(holds, "Depot", code)).ifPresent(holder -> {
             throw RetirementHolds.held("Depot", code, holder);
         });
-        depot.retiredAt = clock.instant();
-        depot.lastChange.record(actor, depot.retiredAt);
+        depot.retire(actor, clock.instant());
         audit.record("Depot", code, depot.owningCounty().orElse(null), "RETIRE", null, null, actor);
         return depot;
     }

@@ -1,16 +1,12 @@
 package org.surgeline.stock;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Optional;
-import org.surgeline.platform.LastChange;
+import org.surgeline.platform.ReferenceRecord;
 
 /**
  * A place that holds stock, located in one county ({@code countyCode}, which travel times start
@@ -18,7 +14,7 @@ import org.surgeline.platform.LastChange;
  * to no county, whatever county it stands in.
  */
 @Entity
-public class Depot extends PanacheEntityBase {
+public class Depot extends ReferenceRecord {
 
     @Id
     public String code;
@@ -27,18 +23,6 @@ public class Depot extends PanacheEntityBase {
     public String countyCode;
     @Enumerated(EnumType.STRING)
     public DepotKind kind;
-    @Embedded
-    public LastChange lastChange = new LastChange();
-    /** Optimistic lock; answered as the ETag. */
-    @Version
-    public long version;
-    /** When it was retired: kept for its history, closed to new work and the planner. */
-    @Column(name = "retired_at")
-    public Instant retiredAt;
-
-    public boolean retired() {
-        return retiredAt != null;
-    }
 
     /** The county whose records this depot's stock and movements are; none for a city-level depot. */
     public Optional<String> owningCounty() {

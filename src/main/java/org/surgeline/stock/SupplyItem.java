@@ -1,21 +1,17 @@
 package org.surgeline.stock;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import org.surgeline.platform.LastChange;
+import org.surgeline.platform.ReferenceRecord;
 
 /** A catalog entry: what is stocked, how it ships, and how fast a county uses it. */
 @Entity
 @Table(name = "supply_item")
-public class SupplyItem extends PanacheEntityBase {
+public class SupplyItem extends ReferenceRecord {
 
     @Id
     public String code;
@@ -31,16 +27,4 @@ public class SupplyItem extends PanacheEntityBase {
     /** Units used per day per 10,000 people, for days of cover. */
     @Column(name = "daily_use_per_10k")
     public double dailyUsePer10k;
-    @Embedded
-    public LastChange lastChange = new LastChange();
-    /** Optimistic lock; answered as the ETag. */
-    @Version
-    public long version;
-    /** When it was retired: kept for its history, closed to new work and the planner. */
-    @Column(name = "retired_at")
-    public Instant retiredAt;
-
-    public boolean retired() {
-        return retiredAt != null;
-    }
 }

@@ -127,8 +127,7 @@ public class LabService implements RetirementHolds {
         if (waiting > 0) {
             throw RetirementHolds.held("Lab", code, "a backlog of " + waiting + " samples");
         }
-        lab.retiredAt = clock.instant();
-        lab.lastChange.record(actor, lab.retiredAt);
+        lab.retire(actor, clock.instant());
         audit.record("TestingLab", code, lab.countyCode, "RETIRE", null, null, actor);
         return lab;
     }
