@@ -9,10 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.platform.AuditLog;
@@ -338,6 +341,19 @@ public class RequestService implements RetirementHolds {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long pendingCount() {
         return AllocationRequest.count("status in ?1", List.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED));
+    }
+
+    /** Open requests (submitted or approved) per county and priority, city-wide: figures, not records. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Map<Priority, Long>> openCountByCounty() {
+        Map<String, Map<Priority, Long>> counts = new TreeMap<>();
+        for (Object[] row : AllocationRequest.getEntityManager().createQuery("select r.countyCode, r.priority, count(r) "
+                        + "from AllocationRequest r where r.status in ?1 group by r.countyCode, r.priority", Object[].class)
+                .setParameter(1, List.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED)).getResultList()) {
+            counts.computeIfAbsent((String) row[0], k -> new EnumMap<>(Priority.class))
+                    .put((Priority) row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
     }
 
     /**
