@@ -51,10 +51,23 @@ public class ConsoleContext {
 
     /** The page frame: header, navigation and the hidden CSRF field of every form. */
     public Frame frame(String section) {
+        return frame(section, true);
+    }
+
+    /**
+     * The frame of an error page, which may be rendered on the I/O thread (a refused role check comes
+     * before the request reaches a worker): no database read, so the county shows by its code.
+     */
+    Frame errorFrame() {
+        return frame("error", false);
+    }
+
+    private Frame frame(String section, boolean countyNames) {
         boolean signedIn = !identity.isAnonymous();
         Optional<String> own = signedIn ? caller.boundCounty() : Optional.empty();
+        String ownName = countyNames ? own.flatMap(counties::find).map(this::countyName).orElse(null) : own.orElse(null);
         return new Frame(section, language(), signedIn ? caller.actorName() : null, roleName(), own.orElse(null),
-                own.flatMap(counties::find).map(this::countyName).orElse(null), csrfToken(), zone, request.uri());
+                ownName, csrfToken(), zone, request.uri());
     }
 
     /** A page in the viewer's language. */

@@ -26,7 +26,7 @@ public class ConsoleErrors {
     @ServerResponseFilter
     public void renderProblems(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getUriInfo().getPath().startsWith("/console") && response.getEntity() instanceof Problem problem) {
-            response.setEntity(console.render(Templates.error(console.frame("error"), problem)).render(), null,
+            response.setEntity(console.render(Templates.error(console.errorFrame(), problem)).render(), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }

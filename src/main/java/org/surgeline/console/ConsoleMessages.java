@@ -152,4 +152,145 @@ public interface ConsoleMessages {
 
     @Message("{days} d ago")
     String daysAgo(long days);
+
+    @Message("Allocation requests")
+    String requestsTitle();
+
+    @Message("Waiting for a decision ({count})")
+    String inboxTitle(int count);
+
+    @Message("No request is waiting for a decision.")
+    String inboxEmpty();
+
+    @Message("Priority")
+    String priorityLabel();
+
+    @Message("Needed by")
+    String neededBy();
+
+    @Message("Submitted")
+    String submittedAt();
+
+    @Message("Requested by")
+    String requester();
+
+    @Message("Lines")
+    String lines();
+
+    @Message("New request")
+    String newRequest();
+
+    @Message("Justification")
+    String justification();
+
+    @Message("What is asked for")
+    String linesCaption();
+
+    @Message("Kind")
+    String kind();
+
+    @Message("Item")
+    String item();
+
+    @Message("Skill")
+    String skill();
+
+    @Message("Quantity")
+    String quantity();
+
+    @Message("From")
+    String fromDate();
+
+    @Message("Days")
+    String days();
+
+    @Message("Remove line")
+    String removeLine();
+
+    @Message("{#when kind}{#is 'SUPPLY'}supplies{#is 'TEAM'}teams{#is 'ISOLATION_BEDS'}isolation beds{#is 'LAB_THROUGHPUT'}lab throughput{#else}{kind}{/when}")
+    String lineKind(String kind);
+
+    @Message("Add a line")
+    String addLine();
+
+    @Message("Submit request")
+    String submitRequest();
+
+    @Message("Supplies: item and quantity in units. Teams: skill, number of teams, first day and days. Beds: beds, first day and days. Lab throughput: samples a day, first day and days. Empty rows are ignored.")
+    String linesLegend();
+
+    @Message("Requests of {county}")
+    String ownRequests(String county);
+
+    @Message("Latest requests")
+    String allRequests();
+
+    @Message("Status")
+    String status();
+
+    @Message("{#when status}{#is 'SUBMITTED'}submitted{#is 'APPROVED'}approved{#is 'REJECTED'}rejected{#is 'PLANNED'}planned{#is 'DISPATCHED'}dispatched{#is 'FULFILLED'}fulfilled{#is 'PARTIALLY_FULFILLED'}partly fulfilled{#is 'CANCELLED'}cancelled{#else}{status}{/when}")
+    String requestStatus(String status);
+
+    @Message("Request {id}")
+    String requestTitle(long id);
+
+    @Message("Not done")
+    String refused();
+
+    @Message("Decided by")
+    String decidedBy();
+
+    @Message("What")
+    String what();
+
+    @Message("asked")
+    String asked();
+
+    @Message("planned")
+    String planned();
+
+    @Message("dispatched")
+    String dispatched();
+
+    @Message("delivered")
+    String delivered();
+
+    @Message("Why (plan in force)")
+    String explanation();
+
+    @Message("not in the plan in force")
+    String noPlanYet();
+
+    @Message("Shipments")
+    String shipments();
+
+    @Message("No shipment yet.")
+    String noShipments();
+
+    @Message("From depot")
+    String fromDepot();
+
+    @Message("Actions")
+    String actions();
+
+    @Message("Note (optional)")
+    String noteOptional();
+
+    @Message("Approve")
+    String approve();
+
+    @Message("Four eyes: nobody approves a request they submitted themselves; another scheduler must.")
+    String fourEyes();
+
+    @Message("Reason (required)")
+    String reasonRequired();
+
+    @Message("Reject")
+    String reject();
+
+    @Message("Cancel request")
+    String cancelRequest();
+
+    @Message("Close request")
+    String closeRequest();
 }

@@ -136,6 +136,13 @@ public class PlanService {
                 .map(PlanResult.LineExplanation::forCounty).toList()).orElse(lines);
     }
 
+    /** Why each line of a request got what it got in the plan in force; empty when none is in force. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanResult.LineExplanation> explanationInForce(long requestId) {
+        return runs.inForce().map(run -> explanation(run.id).stream().filter(line -> line.requestId() == requestId)
+                .toList()).orElse(List.of());
+    }
+
     /**
      * A queued run is cancelled at once; a solving one is asked to stop and keeps its best plan:
      * the instance solving it, this one or another, reads the request at its next poll.

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,11 +48,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        return toResponse(validation(e.getConstraintViolations()));
+    }
+
+    /** The 400 problem of failed bean validation, one field error per violation, named as the body's fields. */
+    public static Problem validation(Set<? extends ConstraintViolation<?>> violations) {
+        return Problem.validation(violations.stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return toResponse(Problem.validation(errors));
+                .toList());
     }
 
     // Named one by one: Quarkus ships mappers for some of these subtypes, and the most specific wins.

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -142,6 +143,16 @@ public class RequestService implements RetirementHolds {
                 .and(status, "status = :status", "status").and(priority, "priority = :priority", "priority");
         var found = AllocationRequest.<AllocationRequest>find(filter.query(), Sort.descending("id"), filter.parameters());
         return ResultPage.of(found, page, size);
+    }
+
+    /** Submitted requests waiting for a decision: the most urgent first, then the oldest. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AllocationRequest> inbox() {
+        return AllocationRequest.<AllocationRequest>list("status", RequestStatus.SUBMITTED).stream()
+                .filter(r -> caller.mayActFor(r.countyCode))
+                .sorted(Comparator.comparingInt((AllocationRequest r) -> -r.priority.weight())
+                        .thenComparing(r -> r.createdAt).thenComparing(r -> r.id))
+                .toList();
     }
 
     /**

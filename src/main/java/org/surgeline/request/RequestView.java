@@ -15,7 +15,7 @@ public record RequestView(long id, String county, String requester, Priority pri
             Integer days, long quantityPlanned, long quantityDispatched, long quantityDelivered, String confirmedBy) {
     }
 
-    static RequestView of(AllocationRequest r) {
+    public static RequestView of(AllocationRequest r) {
         return new RequestView(r.id, r.countyCode, r.requester, r.priority, r.neededBy, r.justification, r.status,
                 r.status.next(), r.decisionNote, r.decidedBy, r.decidedAt, r.createdAt, r.lastChange.at(), r.lastChange.by(),
                 r.lines.stream().map(l -> new Line(l.lineNo, l.kind, l.itemCode, l.skill, l.quantity, l.fromDate,

@@ -6,3 +6,41 @@ document.addEventListener('DOMContentLoaded', () => {
     if (token) { event.detail.headers['X-CSRF-Token'] = token.content; }
   });
 });
+
+// The new-request form: add and remove line rows, and show only the fields a line's kind uses.
+document.addEventListener('DOMContentLoaded', () => {
+  const lines = document.querySelector('#new-request #lines tbody');
+  if (!lines) { return; }
+  const showFieldsOf = (row) => {
+    const kind = row.querySelector('select.kind').value;
+    row.querySelectorAll('td[data-for]').forEach((cell) => {
+      const used = !kind || cell.dataset.for.split(' ').includes(kind);
+      cell.querySelectorAll('input, select').forEach((field) => { field.hidden = !used; });
+    });
+  };
+  const wire = (row) => {
+    row.querySelector('select.kind').addEventListener('change', () => showFieldsOf(row));
+    const remove = row.querySelector('button.remove-line');
+    remove.hidden = false;
+    remove.addEventListener('click', () => { if (lines.rows.length > 1) { row.remove(); } });
+    showFieldsOf(row);
+  };
+  let added = lines.rows.length;
+  Array.from(lines.rows).forEach(wire);
+  const add = document.getElementById('add-line');
+  add.hidden = false;
+  add.addEventListener('click', () => {
+    const row = lines.rows[lines.rows.length - 1].cloneNode(true);
+    added += 1;
+    row.querySelectorAll('input, select').forEach((field) => {
+      field.value = '';
+      field.removeAttribute('aria-invalid');
+      const label = row.querySelector('label[for="' + field.id + '"]');
+      field.id = field.name + '-' + added;
+      if (label) { label.htmlFor = field.id; }
+    });
+    row.querySelectorAll('.field-error').forEach((error) => error.remove());
+    lines.appendChild(row);
+    wire(row);
+  });
+});
