@@ -293,4 +293,58 @@ public interface ConsoleMessages {
 
     @Message("Close request")
     String closeRequest();
+
+    @Message("Alerts")
+    String alertsTitle();
+
+    @Message("Nothing to act on.")
+    String noAlerts();
+
+    @Message("Stock ({count})")
+    String stockAlerts(int count);
+
+    @Message("Alert")
+    String alertKind();
+
+    @Message("Depot")
+    String depot();
+
+    @Message("Detail")
+    String detail();
+
+    @Message("{#when kind}{#is 'BELOW_FLOOR'}below reserve floor{#is 'EXPIRING'}expiring lot{#is 'EXPIRED'}expired lot{#is 'PROJECTED_STOCKOUT'}projected stock-out{#else}{kind}{/when}")
+    String stockAlertKind(String kind);
+
+    @Message("Labs over 90 % or with a backlog over a day ({count})")
+    String labAlerts(int count);
+
+    @Message("Lab")
+    String lab();
+
+    @Message("Counties short of free isolation beds, under 10 % free ({count})")
+    String bedAlerts(int count);
+
+    @Message("Stock")
+    String stockTitle();
+
+    @Message("on hand")
+    String onHand();
+
+    @Message("reserved")
+    String reserved();
+
+    @Message("available")
+    String available();
+
+    @Message("reserve floor")
+    String reserveFloor();
+
+    @Message("days of cover")
+    String daysOfCover();
+
+    @Message("all depots")
+    String allDepots();
+
+    @Message("Site")
+    String site();
 }
