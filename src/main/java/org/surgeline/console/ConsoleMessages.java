@@ -105,7 +105,7 @@ public interface ConsoleMessages {
     @Message("free share")
     String freeShare();
 
-    @Message("updated")
+    @Message("age")
     String updated();
 
     @Message("capacity / day")
@@ -144,13 +144,13 @@ public interface ConsoleMessages {
     @Message("no record")
     String noRecord();
 
-    @Message("{minutes} min ago")
+    @Message("{minutes} min")
     String minutesAgo(long minutes);
 
-    @Message("{hours} h ago")
+    @Message("{hours} h")
     String hoursAgo(long hours);
 
-    @Message("{days} d ago")
+    @Message("{days} d")
     String daysAgo(long days);
 
     @Message("Allocation requests")

@@ -64,7 +64,7 @@ public class RequestsPage {
         static native TemplateInstance requests(ConsoleContext.Frame frame, RequestForm form, Choices choices,
                 List<RequestView> inbox, List<RequestView> requests);
 
-        static native TemplateInstance request(ConsoleContext.Frame frame, RequestView request,
+        static native TemplateInstance request(ConsoleContext.Frame frame, RequestView request, String countyName,
                 List<ShipmentView> shipments, Map<Integer, PlanResult.LineExplanation> explanations,
                 Actions actions, Problem problem);
     }
@@ -190,7 +190,8 @@ public class RequestsPage {
                 .items().stream().map(ShipmentView::of).toList();
         Map<Integer, PlanResult.LineExplanation> explanations = plans.explanationInForce(id).stream()
                 .collect(Collectors.toMap(PlanResult.LineExplanation::lineNo, Function.identity(), (a, b) -> a));
-        return console.render(Templates.request(console.frame("requests"), request, shipped, explanations,
+        return console.render(Templates.request(console.frame("requests"), request,
+                console.countyName(counties.get(request.county())), shipped, explanations,
                 actions(request), problem));
     }
 
