@@ -50,6 +50,7 @@ class ProductionSecurityIT {
         issuer = new TestIssuer();
         service = PackagedService.start("production-security-it", database, Map.of(
                 "SURGELINE_OIDC_AUTH_SERVER_URL", issuer.url(),
+                "SURGELINE_OIDC_CLIENT_SECRET", "console-test-secret",
                 "SURGELINE_DEMO_DATA", "linfen",
                 "SURGELINE_PLANNING_SOLVER_ENABLED", "false")).awaitReady();
         base = service.api();
@@ -129,6 +130,24 @@ class ProductionSecurityIT {
         HttpResponse<String> response = get("/api/items", issuer.token("warehouse"));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null));
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+    }
+
+    @Test
+    void theConsoleSignsInByTheCodeFlowWhileTheApiStaysA401() throws Exception {
+        HttpResponse<String> console = get("/console", null);
+        assertEquals(302, console.statusCode());
+        String location = console.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(issuer.url() + "/protocol/openid-connect/auth?")
+                .contains("client_id=surgeline").contains("response_type=code")
+                .contains("code_challenge_method=S256");
+        assertThat(console.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("q_auth").containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure")
+                .containsIgnoringCase("SameSite=Lax"));
+        // The API never redirects to a sign-in page, and the demo sign-in form does not exist here.
+        HttpResponse<String> api = get("/api/counties", null);
+        assertEquals(401, api.statusCode());
+        assertEquals("application/problem+json", api.headers().firstValue("Content-Type").orElse(null));
+        assertThat(send("POST", "/j_security_check", null, null).statusCode()).isNotIn(200, 302);
     }
 
     private static Map<String, Object> claims(String subject, List<String> roles, String audience) {
