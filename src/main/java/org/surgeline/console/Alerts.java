@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.surgeline.isolation.CapacityReport;
 import org.surgeline.isolation.IsolationService;
 import org.surgeline.platform.Level;
+import org.surgeline.stock.CountyStock;
 import org.surgeline.stock.StockAlert;
 import org.surgeline.stock.StockOverviewService;
 import org.surgeline.testing.LabCapacityReport;
@@ -40,8 +41,9 @@ public class Alerts {
     }
 
     /** Alert counts per county, city-wide whoever asks (the board's figure); null is the city-level depots. */
-    public Map<String, Long> countByCounty(LabCapacityReport labReport, CapacityReport capacity) {
-        Map<String, Long> counts = new HashMap<>(stock.alertCountByCounty());
+    public Map<String, Long> countByCounty(List<CountyStock> stockFigures, LabCapacityReport labReport,
+            CapacityReport capacity) {
+        Map<String, Long> counts = new HashMap<>(stock.alertCountByCounty(stockFigures));
         labReport.counties().forEach(c -> counts.merge(c.county(),
                 c.labs().stream().filter(Alerts::overloaded).count(), Long::sum));
         capacity.counties().stream().filter(Alerts::shortOfBeds).forEach(c -> counts.merge(c.county(), 1L, Long::sum));

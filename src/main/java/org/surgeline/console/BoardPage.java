@@ -94,7 +94,7 @@ public class BoardPage {
         Map<String, List<CountyStock>> cover = stockFigures.stream()
                 .filter(s -> s.county() != null).collect(Collectors.groupingBy(CountyStock::county));
         Map<String, Map<Priority, Long>> open = requests.openCountByCounty();
-        Map<String, Long> alertCounts = alerts.countByCounty(labReport, capacity);
+        Map<String, Long> alertCounts = alerts.countByCounty(stockFigures, labReport, capacity);
         List<String> items = catalog.items().stream().map(i -> i.code).toList();
 
         List<Board.Row> rows = counties.list().stream().map(c -> row(c, own, now, beds.get(c.code),

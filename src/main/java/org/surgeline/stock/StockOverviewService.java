@@ -99,16 +99,22 @@ public class StockOverviewService {
         return alertsIn(caller.readScope(askedCounty.orElse(null)));
     }
 
-    /** How many alerts each county has (null: the city-level depots), whoever asks: a board's figure. */
-    public Map<String, Long> alertCountByCounty() {
+    /**
+     * How many alerts each county has (null: the city-level depots), whoever asks: a board's figure,
+     * counted from the {@link #cityFigures()} the board has already read.
+     */
+    public Map<String, Long> alertCountByCounty(List<CountyStock> cityFigures) {
         Map<String, Long> counts = new HashMap<>();
-        alertsIn(Optional.empty()).forEach(alert -> counts.merge(alert.county(), 1L, Long::sum));
+        alertsOf(cityFigures).forEach(alert -> counts.merge(alert.county(), 1L, Long::sum));
         return counts;
     }
 
     private List<StockAlert> alertsIn(Optional<String> county) {
+        return alertsOf(stock(county, Optional.empty()));
+    }
+
+    private List<StockAlert> alertsOf(List<CountyStock> stock) {
         List<StockAlert> alerts = new ArrayList<>();
-        List<CountyStock> stock = stock(county, Optional.empty());
         for (CountyStock cs : stock) {
             for (BalanceView b : cs.depots()) {
                 if (b.belowFloor()) {

@@ -44,3 +44,12 @@ document.addEventListener('DOMContentLoaded', () => {
     wire(row);
   });
 });
+
+// A refresh after the session ended lands on the sign-in form: show it as a page, not inside the board.
+document.addEventListener('htmx:beforeSwap', (event) => {
+  const url = event.detail.xhr && event.detail.xhr.responseURL;
+  if (url && new URL(url).pathname === '/console/login') {
+    window.location.assign(url);
+    event.detail.shouldSwap = false;
+  }
+});

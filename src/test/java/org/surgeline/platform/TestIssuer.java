@@ -33,6 +33,7 @@ public final class TestIssuer implements AutoCloseable {
         String discovery = "{\"issuer\":\"" + url + "\",\"jwks_uri\":\"" + url + "/protocol/openid-connect/certs\","
                 + "\"token_endpoint\":\"" + url + "/protocol/openid-connect/token\","
                 + "\"authorization_endpoint\":\"" + url + "/protocol/openid-connect/auth\","
+                + "\"end_session_endpoint\":\"" + url + "/protocol/openid-connect/logout\","
                 + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
         String jwks = new JsonWebKeySet(key).toJson();
         server.createContext("/realms/surgeline/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
