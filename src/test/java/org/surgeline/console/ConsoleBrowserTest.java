@@ -148,6 +148,8 @@ class ConsoleBrowserTest {
             assertThat(cell.getAttribute("class")).isEqualTo("level-CRITICAL");
             assertThat(cell.getCssValue("background-color")).isEqualTo("rgba(251, 224, 221, 1)");
             browser.screenshot("board-scheduler");
+            browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+            browser.screenshot("board-heat");
             browser.go("/console/alerts");
             assertThat(browser.find("#stock-alerts").getText()).contains(item);
             browser.assertAccessible();
