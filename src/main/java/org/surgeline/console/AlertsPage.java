@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Roles;
 
@@ -32,7 +31,6 @@ public class AlertsPage {
     Alerts alerts;
 
     @GET
-    @Operation(summary = "Console: the alerts, city-wide or of one county (HTML)")
     public TemplateInstance page(@QueryParam("county") String county) {
         var scope = caller.readScope(county == null || county.isBlank() ? null : county);
         return console.render(Templates.alerts(console.frame("alerts"), scope.orElse(null), alerts.list(scope)));

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgeline.isolation.BedCapacity;
 import org.surgeline.isolation.CapacityReport;
 import org.surgeline.isolation.IsolationService;
@@ -67,14 +66,12 @@ public class BoardPage {
     Clock clock;
 
     @GET
-    @Operation(summary = "Console: the city situation board (HTML)")
     public TemplateInstance page() {
         return console.render(Templates.board(console.frame("board"), board()));
     }
 
     @GET
     @Path("/board")
-    @Operation(summary = "Console: the board's figures, the fragment the page refreshes (HTML)")
     public TemplateInstance figures() {
         return console.render(Templates.board$figures(console.frame("board"), board()));
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgeline.isolation.BedCapacity;
 import org.surgeline.isolation.IsolationService;
 import org.surgeline.isolation.IsolationSite;
@@ -54,7 +53,6 @@ public class CountyPage {
     LabService labs;
 
     @GET
-    @Operation(summary = "Console: one county's stock, isolation sites and labs (HTML)")
     public TemplateInstance page(@PathParam("code") String code) {
         // The stock read checks the scope first: another county's officer gets a 404 before anything is read.
         List<CountyStock> countyStock = stock.countyStock(Optional.of(code), Optional.empty());

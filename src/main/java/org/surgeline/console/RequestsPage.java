@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.surgeline.personnel.Skill;
 import org.surgeline.planning.PlanResult;
@@ -105,14 +104,12 @@ public class RequestsPage {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Console: the requests desk (HTML)")
     public TemplateInstance desk() {
         return page(RequestForm.empty(LocalDate.now(clock).plusDays(1)));
     }
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Console: submit a new request from the form")
     public Response submit(@RestForm String county, @RestForm String priority, @RestForm String neededBy,
             @RestForm String justification, @RestForm("kind") List<String> kinds, @RestForm("item") List<String> items,
             @RestForm("skill") List<String> skills, @RestForm("quantity") List<String> quantities,
@@ -135,7 +132,6 @@ public class RequestsPage {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Console: one request, its lines, shipments and plan explanation (HTML)")
     public TemplateInstance request(@PathParam("id") long id) {
         return detail(id, null);
     }
@@ -143,7 +139,6 @@ public class RequestsPage {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Console: approve a submitted request")
     public Response approve(@PathParam("id") long id, @RestForm String note) {
         return act(id, () -> requests.approve(id, valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
     }
@@ -151,7 +146,6 @@ public class RequestsPage {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Console: reject a submitted request, with a reason")
     public Response reject(@PathParam("id") long id, @RestForm String reason) {
         return act(id, () -> requests.reject(id, valid(new Rejection(blankToNull(reason))).reason(), caller.actor()));
     }
@@ -159,7 +153,6 @@ public class RequestsPage {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.OFFICER, Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Console: cancel a request")
     public Response cancel(@PathParam("id") long id, @RestForm String note) {
         return act(id, () -> requests.cancel(id, valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
     }
@@ -167,7 +160,6 @@ public class RequestsPage {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Console: close a planned or dispatched request")
     public Response close(@PathParam("id") long id) {
         return act(id, () -> requests.close(id, caller.actor()));
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgeline.platform.Roles;
 
 /**
@@ -39,7 +38,6 @@ public class SignInPage {
     @GET
     @Path("/login")
     @PermitAll
-    @Operation(summary = "Console: the sign-in form (HTML)")
     public TemplateInstance login(@QueryParam("error") boolean failed) {
         return console.render(Templates.login(console.frame("login"), failed));
     }
@@ -47,7 +45,6 @@ public class SignInPage {
     @POST
     @Path("/logout")
     @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "Console: sign out (ends the session, back to the sign-in form)")
     public Response logout() {
         return Response.seeOther(URI.create("/console/login"))
                 .cookie(new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build())
@@ -58,7 +55,6 @@ public class SignInPage {
     @GET
     @Path("/language")
     @PermitAll
-    @Operation(summary = "Console: choose the language (zh or en), remembered in a cookie")
     public Response language(@QueryParam("lang") String language, @QueryParam("back") String back) {
         console.rememberLanguage("zh".equals(language) ? "zh" : "en");
         // Only back to a console page of this site: never an open redirect.
