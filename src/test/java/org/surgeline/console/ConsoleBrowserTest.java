@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.surgeline.DemoUsers;
 
 /**
@@ -120,6 +122,14 @@ class ConsoleBrowserTest {
         try (Browser browser = Browser.open(base.toString())) {
             browser.signIn(DemoUsers.SCHEDULER);
             assertThat(browser.find("h1").getText()).isEqualTo("City situation board");
+            // htmx came from the service's own WebJar and refreshes the figures in place.
+            assertThat(browser.driver.executeScript("return typeof htmx")).isEqualTo("object");
+            browser.driver.executeScript("document.getElementById('figures').dataset.marker = 'before'");
+            assertThat(browser.find("#figures").getAttribute("hx-trigger")).isEqualTo("every 30s");
+            browser.driver.executeScript("htmx.ajax('GET', '/console/board', {target: '#figures', swap: 'outerHTML'})");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("figures")).getAttribute("data-marker") == null);
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/console");
             assertThat(browser.find("#county-" + HONGTONG + " th").getText()).isEqualTo("Hongtong");
             browser.find("header a.lang").click();
             assertThat(browser.find("h1").getText()).isEqualTo("全市态势看板");
