@@ -16,6 +16,7 @@ import org.surgeline.platform.Roles;
 @Path("/console/alerts")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+@ConsolePage
 public class AlertsPage {
 
     @CheckedTemplate

@@ -5,9 +5,12 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +40,7 @@ import org.surgeline.testing.LabService;
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+@ConsolePage
 public class BoardPage {
 
     @CheckedTemplate
@@ -72,8 +76,12 @@ public class BoardPage {
 
     @GET
     @Path("/board")
-    public TemplateInstance figures() {
-        return console.render(Templates.board$figures(console.frame("board"), board()));
+    public Response figures(@HeaderParam("HX-Request") String htmx) {
+        if (htmx == null) {
+            // Not htmx: e.g. the page a sign-in returns to after a refresh found the session ended.
+            return Response.seeOther(URI.create("/console")).build();
+        }
+        return Response.ok(console.render(Templates.board$figures(console.frame("board"), board()))).build();
     }
 
     Board board() {

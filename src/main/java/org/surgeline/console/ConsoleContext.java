@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.CountyAugmentor;
 import org.surgeline.platform.Roles;
 import org.surgeline.region.County;
 import org.surgeline.region.CountyService;
@@ -64,10 +66,13 @@ public class ConsoleContext {
 
     private Frame frame(String section, boolean countyNames) {
         boolean signedIn = !identity.isAnonymous();
-        Optional<String> own = signedIn ? caller.boundCounty() : Optional.empty();
+        // Read, never thrown: an officer without a county is refused before any page, and its error
+        // page must still render.
+        Optional<String> own = signedIn && caller.isCountyBound()
+                ? Optional.ofNullable(identity.<String>getAttribute(CountyAugmentor.COUNTY_ATTRIBUTE)) : Optional.empty();
         String ownName = countyNames ? own.flatMap(counties::find).map(this::countyName).orElse(null) : own.orElse(null);
         return new Frame(section, language(), signedIn ? caller.actorName() : null, roleName(), own.orElse(null),
-                ownName, csrfToken(), zone, request.uri());
+                ownName, csrfToken(), zone, request.method() == HttpMethod.GET ? request.uri() : "/console");
     }
 
     /** A page in the viewer's language. */
@@ -95,13 +100,16 @@ public class ConsoleContext {
         if (chosen != null && (chosen.getValue().equals("zh") || chosen.getValue().equals("en"))) {
             return chosen.getValue();
         }
-        return Optional.ofNullable(request.getHeader("Accept-Language"))
-                .flatMap(header -> Locale.LanguageRange.parse(header).stream()
-                        .map(range -> range.getRange().toLowerCase(Locale.ROOT))
-                        .filter(range -> range.startsWith("zh") || range.startsWith("en"))
-                        .findFirst())
-                .map(range -> range.startsWith("zh") ? "zh" : "en")
-                .orElse("en");
+        String header = request.getHeader("Accept-Language");
+        try {
+            return header == null ? "en" : Locale.LanguageRange.parse(header).stream()
+                    .map(range -> range.getRange().toLowerCase(Locale.ROOT))
+                    .filter(range -> range.startsWith("zh") || range.startsWith("en"))
+                    .findFirst().map(range -> range.startsWith("zh") ? "zh" : "en").orElse("en");
+        } catch (IllegalArgumentException malformed) {
+            // The REST layer answers such a request 400; its error page still needs a language.
+            return "en";
+        }
     }
 
     void rememberLanguage(String language) {

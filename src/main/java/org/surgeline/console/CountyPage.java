@@ -29,6 +29,7 @@ import org.surgeline.testing.LabView;
 @Path("/console/counties/{code}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+@ConsolePage
 public class CountyPage {
 
     @CheckedTemplate

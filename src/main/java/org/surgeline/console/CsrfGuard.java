@@ -27,9 +27,10 @@ public class CsrfGuard {
     @Inject
     HttpServerRequest request;
 
+    @ConsolePage
     @ServerRequestFilter(readBody = true)
     public Optional<Response> refuseForgedPosts(ContainerRequestContext context) {
-        if (!context.getUriInfo().getPath().startsWith("/console") || isSafe(context.getMethod())) {
+        if (isSafe(context.getMethod())) {
             return Optional.empty();
         }
         if (!sameOrigin()) {

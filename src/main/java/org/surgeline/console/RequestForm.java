@@ -22,7 +22,7 @@ import org.surgeline.request.Priority;
  * sent, with each field's message beside it. Blank line rows are ignored; the errors' names are the
  * API's ({@code lines[0].quantity}), mapped back to the rows they came from.
  */
-public record RequestForm(String priority, String neededBy, String justification, List<Row> rows,
+public record RequestForm(String county, String priority, String neededBy, String justification, List<Row> rows,
         Map<String, String> errors) {
 
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
@@ -34,7 +34,7 @@ public record RequestForm(String priority, String neededBy, String justification
             Map<String, String> errors) {
 
         boolean isBlank() {
-            return blank(kind) && blank(item) && blank(quantity) && blank(fromDate) && blank(days);
+            return blank(kind) && blank(item) && blank(skill) && blank(quantity) && blank(fromDate) && blank(days);
         }
 
         public String error(String field) {
@@ -47,17 +47,17 @@ public record RequestForm(String priority, String neededBy, String justification
         for (int i = 0; i < EMPTY_ROWS; i++) {
             rows.add(new Row("", "", "", "", "", "", Map.of()));
         }
-        return new RequestForm(Priority.URGENT.name(), neededBy.toString(), "", rows, Map.of());
+        return new RequestForm("", Priority.URGENT.name(), neededBy.toString(), "", rows, Map.of());
     }
 
-    static RequestForm of(String priority, String neededBy, String justification, List<String> kinds,
+    static RequestForm of(String county, String priority, String neededBy, String justification, List<String> kinds,
             List<String> items, List<String> skills, List<String> quantities, List<String> fromDates, List<String> days) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
             rows.add(new Row(at(kinds, i), at(items, i), at(skills, i), at(quantities, i), at(fromDates, i), at(days, i),
                     Map.of()));
         }
-        return new RequestForm(priority, neededBy, justification, rows, Map.of());
+        return new RequestForm(county, priority, neededBy, justification, rows, Map.of());
     }
 
     public String error(String field) {
@@ -68,7 +68,7 @@ public record RequestForm(String priority, String neededBy, String justification
      * The request this form asks for, or a 400 problem naming the fields that cannot be read; what
      * can be read is checked by the service, as for the API.
      */
-    NewAllocationRequest toRequest(String county) {
+    NewAllocationRequest toRequest() {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<NewLine> lines = new ArrayList<>();
         for (Row row : rows) {
@@ -82,7 +82,7 @@ public record RequestForm(String priority, String neededBy, String justification
                     parse(row.fromDate, LocalDate::parse, at + "fromDate", errors),
                     parse(row.days, Integer::valueOf, at + "days", errors)));
         }
-        NewAllocationRequest request = new NewAllocationRequest(county,
+        NewAllocationRequest request = new NewAllocationRequest(blank(county) ? null : county.trim(),
                 parse(priority, Priority::valueOf, "priority", errors), parse(neededBy, LocalDate::parse, "neededBy", errors),
                 blank(justification) ? null : justification.trim(), lines);
         if (!errors.isEmpty()) {
@@ -120,7 +120,7 @@ public record RequestForm(String priority, String neededBy, String justification
             marked.add(new Row(r.kind, r.item, r.skill, r.quantity, r.fromDate, r.days,
                     rowErrors.getOrDefault(i, Map.of())));
         }
-        return new RequestForm(priority, neededBy, justification, marked, formErrors);
+        return new RequestForm(county, priority, neededBy, justification, marked, formErrors);
     }
 
     private static <T> T parse(String text, Function<String, T> parser, String field, List<Problem.FieldError> errors) {

@@ -53,6 +53,7 @@ import org.surgeline.stock.CatalogService;
  */
 @Path("/console/requests")
 @Produces(MediaType.TEXT_HTML)
+@ConsolePage
 public class RequestsPage {
 
     /** Requests listed on the desk: the newest of the viewer's scope. */
@@ -114,10 +115,10 @@ public class RequestsPage {
             @RestForm String justification, @RestForm("kind") List<String> kinds, @RestForm("item") List<String> items,
             @RestForm("skill") List<String> skills, @RestForm("quantity") List<String> quantities,
             @RestForm("fromDate") List<String> fromDates, @RestForm("days") List<String> days) {
-        RequestForm form = RequestForm.of(priority, neededBy, justification, kinds, items, skills, quantities,
-                fromDates, days);
+        RequestForm form = RequestForm.of(county, priority, neededBy, justification, kinds, items, skills,
+                quantities, fromDates, days);
         try {
-            NewAllocationRequest request = form.toRequest(county == null || county.isBlank() ? null : county);
+            NewAllocationRequest request = form.toRequest();
             valid(request);
             RequestView created = requests.submit(request, caller.actor());
             return Response.seeOther(URI.create("/console/requests/" + created.id())).build();

@@ -2,8 +2,8 @@ package org.surgeline.console;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.surgeline.platform.Roles;
 
 /**
  * Signing in and out, and the language switch. The sign-in form posts to the form mechanism's
@@ -23,6 +22,7 @@ import org.surgeline.platform.Roles;
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
+@ConsolePage
 public class SignInPage {
 
     @CheckedTemplate
@@ -44,7 +44,7 @@ public class SignInPage {
 
     @POST
     @Path("/logout")
-    @RolesAllowed({Roles.OFFICER, Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Authenticated
     public Response logout() {
         return Response.seeOther(URI.create("/console/login"))
                 .cookie(new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build())
@@ -58,7 +58,14 @@ public class SignInPage {
     public Response language(@QueryParam("lang") String language, @QueryParam("back") String back) {
         console.rememberLanguage("zh".equals(language) ? "zh" : "en");
         // Only back to a console page of this site: never an open redirect.
-        boolean local = back != null && back.startsWith("/console") && !back.startsWith("//");
-        return Response.seeOther(URI.create(local ? back : "/console")).build();
+        URI target = URI.create("/console");
+        if (back != null && back.startsWith("/console") && !back.startsWith("//")) {
+            try {
+                target = URI.create(back);
+            } catch (IllegalArgumentException unreadable) {
+                // stays /console
+            }
+        }
+        return Response.seeOther(target).build();
     }
 }

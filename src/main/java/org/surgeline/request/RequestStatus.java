@@ -1,6 +1,8 @@
 package org.surgeline.request;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,6 +13,11 @@ import java.util.Set;
  */
 public enum RequestStatus {
     SUBMITTED, APPROVED, REJECTED, PLANNED, DISPATCHED, FULFILLED, PARTIALLY_FULFILLED, CANCELLED;
+
+    /** The statuses a request is still open in: those it can move on from. */
+    public static List<RequestStatus> open() {
+        return Arrays.stream(values()).filter(s -> !s.next().isEmpty()).toList();
+    }
 
     public Set<RequestStatus> next() {
         return switch (this) {

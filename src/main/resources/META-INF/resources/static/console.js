@@ -15,7 +15,8 @@ document.addEventListener('DOMContentLoaded', () => {
     const kind = row.querySelector('select.kind').value;
     row.querySelectorAll('td[data-for]').forEach((cell) => {
       const used = !kind || cell.dataset.for.split(' ').includes(kind);
-      cell.querySelectorAll('input, select').forEach((field) => { field.hidden = !used; });
+      // A hidden field is emptied too: a value the officer cannot see must not be sent.
+      cell.querySelectorAll('input, select').forEach((field) => { field.hidden = !used; if (!used) { field.value = ''; } });
     });
   };
   const wire = (row) => {
@@ -35,6 +36,7 @@ document.addEventListener('DOMContentLoaded', () => {
     row.querySelectorAll('input, select').forEach((field) => {
       field.value = '';
       field.removeAttribute('aria-invalid');
+      field.removeAttribute('aria-describedby');
       const label = row.querySelector('label[for="' + field.id + '"]');
       field.id = field.name + '-' + added;
       if (label) { label.htmlFor = field.id; }

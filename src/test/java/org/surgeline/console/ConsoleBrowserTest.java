@@ -94,7 +94,7 @@ class ConsoleBrowserTest {
             officer.signIn(DemoUsers.officerOf(HONGTONG)).go("/console/requests/" + requestId);
             assertThat(officer.find("#status").getText()).isEqualTo("approved");
             officer.screenshot("request-officer-approved");
-            // An approved request is still open: the board counts it until it is planned and closed.
+            // An approved request is still open: the board counts it until it is fulfilled, rejected or cancelled.
             assertThat(openCritical(officer, HONGTONG)).isEqualTo(criticalBefore + 1);
         }
 

@@ -18,13 +18,17 @@ class ConsolePagesTest {
                 .then().statusCode(200).extract().asString();
         assertThat(board).contains("<tr id=\"county-141024\" class=\"own\">")
                 .contains("href=\"/console/counties/141024\"").doesNotContain("href=\"/console/counties/141081\"")
-                .contains("<tr id=\"county-141081\">");
+                .contains("<tr id=\"county-141081\">")
+                .contains("href=\"/console/alerts?county=141024\"").doesNotContain("href=\"/console/alerts?county=141081\"");
     }
 
     @Test
     void theRefreshFragmentIsTheBoardAlone() {
-        String fragment = ConsoleSession.signIn(DemoUsers.SCHEDULER).page().get("/console/board")
+        ConsoleSession session = ConsoleSession.signIn(DemoUsers.SCHEDULER);
+        String fragment = session.page().header("HX-Request", "true").get("/console/board")
                 .then().statusCode(200).extract().asString();
+        // Outside htmx (a sign-in returning to it) the fragment's address gives the page.
+        session.page().get("/console/board").then().statusCode(303);
         assertThat(fragment).startsWith("<div id=\"figures\"").contains("hx-trigger=\"every 30s\"")
                 .doesNotContain("<html");
     }

@@ -68,7 +68,22 @@ class ConsoleSecurityTest {
     }
 
     @Test
-    void signingOutEndsTheSession() {
+    void anOfficerWithoutACountyGetsTheRefusalPage() {
+        ConsoleSession.signIn(DemoUsers.OFFICER_WITHOUT_COUNTY, "officer").page().get("/console")
+                .then().statusCode(403).contentType(containsString("text/html"))
+                .body(containsString("An officer must be bound to a county"));
+    }
+
+    @Test
+    void htmxSendsTheTokenAsAHeader() {
+        ConsoleSession session = ConsoleSession.signIn(DemoUsers.SCHEDULER);
+        session.page().header("Origin", ConsoleSession.origin()).header(ConsoleContext.CSRF_HEADER, session.csrf)
+                .post("/console/logout").then().statusCode(303);
+    }
+
+    /** The cookie is stateless (encrypted): signing out removes it from the browser, which then has no session. */
+    @Test
+    void signingOutRemovesTheSessionCookie() {
         ConsoleSession session = ConsoleSession.signIn(DemoUsers.SCHEDULER);
         session.post().post("/console/logout").then().statusCode(303)
                 .header("Location", endsWith("/console/login"))

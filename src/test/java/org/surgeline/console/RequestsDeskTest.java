@@ -61,6 +61,8 @@ class RequestsDeskTest {
         neighbour.page().get("/console/requests/" + id).then().statusCode(404)
                 .contentType(containsString("text/html")).body(containsString("Not found"));
         neighbour.post().post("/console/requests/" + id + "/approve").then().statusCode(403);
+        // An officer may cancel requests, but only their own county's: another county's is not found.
+        neighbour.post().post("/console/requests/" + id + "/cancel").then().statusCode(404);
         DemoUsers.as(DemoUsers.SCHEDULER).get("/api/allocation-requests/" + id).then()
                 .body("status", org.hamcrest.Matchers.equalTo("SUBMITTED"));
     }

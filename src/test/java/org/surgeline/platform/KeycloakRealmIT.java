@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +98,56 @@ class KeycloakRealmIT {
     }
 
     // --- the demo users ----------------------------------------------------------------------
+
+    @Test
+    void anOfficerSignsInToTheConsoleThroughTheIdentityProvider() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> toSignIn = browse(browser, "GET", base + "/console", null);
+        assertEquals(302, toSignIn.statusCode());
+        String signInPage = toSignIn.headers().firstValue("Location").orElseThrow();
+        // Keycloak names itself by its own host name (localhost): the realm's path is what must match.
+        assertThat(URI.create(signInPage).getPath()).isEqualTo(URI.create(realmUrl).getPath() + "/protocol/openid-connect/auth");
+        assertThat(signInPage).contains("client_id=surgeline").contains("code_challenge=");
+        // java.net's cookie store cannot keep cookies of a dot-less host (localhost): go by address.
+        HttpResponse<String> form = browse(browser, "GET", byAddress(signInPage), null);
+        assertEquals(200, form.statusCode());
+        Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertTrue(action.find(), "Keycloak's sign-in form");
+        HttpResponse<String> back = browse(browser, "POST", byAddress(action.group(1).replace("&amp;", "&")),
+                "username=officer-141024&password=officer&credentialId=");
+        assertEquals(302, back.statusCode(), back.body());
+        String callback = back.headers().firstValue("Location").orElseThrow();
+        assertThat(callback).startsWith(base + "/console/signed-in?");
+        HttpResponse<String> landed = browse(browser, "GET", callback, null);
+        assertEquals(302, landed.statusCode());
+        HttpResponse<String> board = browse(browser, "GET", base + "/console", null);
+        assertEquals(200, board.statusCode());
+        // The county comes from the ID token's claim: the officer's own row is highlighted.
+        assertThat(board.body()).contains("<tr id=\"county-141024\" class=\"own\">")
+                .contains("href=\"/console/counties/141024\"").doesNotContain("href=\"/console/counties/141081\"");
+        assertEquals(404, browse(browser, "GET", base + "/console/counties/141081", null).statusCode());
+        // The console's session never authenticates the API.
+        assertEquals(401, browse(browser, "GET", base + "/api/counties", null).statusCode());
+    }
+
+    private static String byAddress(String url) {
+        return url.replace("://localhost:", "://127.0.0.1:");
+    }
+
+    private static HttpResponse<String> browse(HttpClient browser, String method, String url, String form)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (form == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(form));
+        }
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     @Test
     void everyOfficerSeesTheDepotsOfTheirOwnCountyOnly() throws Exception {
@@ -257,6 +312,7 @@ class KeycloakRealmIT {
                 "\"claim.name\":\"roles\",\"jsonType.label\":\"String\",\"multivalued\":\"true\"");
         String county = mapper("county", "oidc-usermodel-attribute-mapper",
                 "\"user.attribute\":\"county\",\"claim.name\":\"county\",\"jsonType.label\":\"String\"");
+        allowConsoleRedirects(admin);
         createClient(admin, "{\"clientId\":\"it-batch-job\",\"publicClient\":false,\"secret\":\"" + BATCH_JOB_SECRET + "\","
                 + "\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,\"directAccessGrantsEnabled\":false,"
                 + "\"protocolMappers\":[" + audience + "]}");
@@ -265,6 +321,19 @@ class KeycloakRealmIT {
         createClient(admin, "{\"clientId\":\"it-short-lived\",\"publicClient\":true,\"standardFlowEnabled\":false,"
                 + "\"directAccessGrantsEnabled\":true,\"attributes\":{\"access.token.lifespan\":\"10\"},"
                 + "\"protocolMappers\":[" + audience + "," + roles + "," + county + "]}");
+    }
+
+    /** The realm's client "surgeline" may send the console's sign-in back to this run's port too. */
+    private static void allowConsoleRedirects(String adminToken) throws Exception {
+        String clients = realmUrl.replace("/realms/surgeline", "/admin/realms/surgeline/clients");
+        HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "?clientId=surgeline"))
+                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        ObjectNode client = (ObjectNode) JSON.readTree(found.body()).get(0);
+        client.withArray("redirectUris").add(base + "/*");
+        HttpResponse<String> updated = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "/" + client.path("id").asText()))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(client.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, updated.statusCode(), updated.body());
     }
 
     private static String mapper(String name, String type, String config) {
@@ -315,6 +384,10 @@ class KeycloakRealmIT {
     private static void startService() throws Exception {
         service = PackagedService.start("keycloak-realm-it-service", database, Map.of(
                 "SURGELINE_OIDC_AUTH_SERVER_URL", realmUrl,
+                // The realm's placeholder secret of the client "surgeline"; plain HTTP here, so the
+                // sign-in's cookies cannot be Secure-only (production keeps them so).
+                "SURGELINE_OIDC_CLIENT_SECRET", "change-me",
+                "QUARKUS_OIDC_CONSOLE_AUTHENTICATION_COOKIE_FORCE_SECURE", "false",
                 "SURGELINE_DEMO_DATA", "linfen",
                 "SURGELINE_PLANNING_SOLVER_ENABLED", "false")).awaitReady();
         base = service.api();
