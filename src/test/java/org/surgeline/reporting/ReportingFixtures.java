@@ -1,0 +1,55 @@
+package org.surgeline.reporting;
+
+import static org.surgeline.DemoUsers.as;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.surgeline.DemoUsers;
+import org.surgeline.TestNames;
+
+/** A county of a test's own, with a site, rooms and a lab, built over the API. */
+final class ReportingFixtures {
+
+    private ReportingFixtures() {
+    }
+
+    static String newCounty() {
+        String code = TestNames.uniqueCode("R");
+        as(DemoUsers.ADMIN).body(new HashMap<>(Map.of("code", code, "nameZh", "报告县", "namePinyin", "Baogao",
+                "population", 200_000, "latitude", 36.0, "longitude", 111.6))).post("/api/counties").then()
+                .statusCode(201);
+        return code;
+    }
+
+    static String newSite(String county) {
+        String code = TestNames.unique("R-SITE");
+        as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Report hotel " + code, "county", county, "kind", "HOTEL"))
+                .post("/api/isolation/sites").then().statusCode(201);
+        return code;
+    }
+
+    /** Rooms 101.. of {@code beds} beds each; their ids in room order. */
+    static List<Integer> newRooms(String site, int count, int beds) {
+        return as(DemoUsers.ADMIN).body(Map.of("from", 101, "to", 100 + count, "beds", beds))
+                .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(201)
+                .extract().jsonPath().getList("id");
+    }
+
+    static void move(int room, Map<String, Object> change) {
+        as(DemoUsers.ADMIN).body(change).post("/api/isolation/rooms/" + room + "/transitions").then().statusCode(200);
+    }
+
+    static String newLab(String county, int tubesPerDay, int poolingRatio) {
+        String code = TestNames.unique("R-LAB");
+        as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Report lab", "county", county, "tubesPerDay", tubesPerDay,
+                "poolingRatio", poolingRatio)).post("/api/labs").then().statusCode(201);
+        return code;
+    }
+
+    static void labDay(String lab, LocalDate day, long received, long tested) {
+        as(DemoUsers.ADMIN).body(Map.of("samplesReceived", received, "samplesTested", tested))
+                .put("/api/labs/" + lab + "/days/" + day).then().statusCode(200);
+    }
+}
