@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.surgeline.platform.CallerContext;
+import org.surgeline.region.CountyService;
 
 /**
  * The daily routine's alerts, and their gauges at {@code /q/metrics}: reports missing for the
@@ -42,6 +43,8 @@ public class RoutineAlerts {
     CallerContext caller;
     @Inject
     MeterRegistry registry;
+    @Inject
+    CountyService counties;
 
     record Figures(double reportsMissing, double problemsOverdue, double dutyGaps) {
     }
@@ -77,6 +80,7 @@ public class RoutineAlerts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RoutineAlert> alerts(Optional<String> askedCounty) {
         Optional<String> county = caller.readScope(askedCounty.orElse(null));
+        county.ifPresent(counties::get);
         List<RoutineAlert> alerts = new ArrayList<>();
         LocalDate due = calendar.latestDue();
         for (String missing : reports.missingCounties(due)) {

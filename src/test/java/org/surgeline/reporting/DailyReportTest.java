@@ -123,7 +123,7 @@ class DailyReportTest {
         assertThat(alerts).allSatisfy(a -> assertThat(a.get("date")).isEqualTo(day.toString()));
         as(officerOf("141034")).get("/api/reports/alerts").then().statusCode(200)
                 .body("findAll { it.kind == 'MISSING_REPORT' }.county", equalTo(List.of("141034")));
-        as(officerOf("141034")).queryParam("county", "141035").get("/api/reports/alerts").then().statusCode(404);
+        as(officerOf("141034")).queryParam("county", "141033").get("/api/reports/alerts").then().statusCode(404);
 
         routine.refresh();
         assertThat(ReportingDay.gauge("surgeline_reports_missing")).isEqualTo(expected.size());

@@ -82,7 +82,7 @@ class DutyRosterTest {
 
     @Test
     void aGapInTheNext48HoursIsAnAlertUntilFilled() {
-        String county = "141035";
+        String county = "141028";
         ReportingDay.at(clock, DAY.atTime(9, 0));
         put(DemoUsers.ADMIN, county, DAY, List.of(shift("08:00", "20:00", "Li"), shift("20:00", "08:00", "Zhang")))
                 .then().statusCode(200);
