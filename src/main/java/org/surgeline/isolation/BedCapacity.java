@@ -1,5 +1,7 @@
 package org.surgeline.isolation;
 
+import org.surgeline.platform.Level;
+
 /**
  * Beds counted three ways, never mixed: physical (every bed), ready (converted, staffed and clean:
  * READY and OCCUPIED rooms) and free (ready and unoccupied). {@code occupants + freeBeds = readyBeds}.
@@ -17,6 +19,20 @@ public record BedCapacity(long rooms, long physicalBeds, long readyBeds, long fr
         return new BedCapacity(rooms, beds, ready, ready - occupants, occupants,
                 state == RoomState.CONVERTING ? beds : 0, ready + convertingDueBeds,
                 state == RoomState.CONVERTING ? rooms : 0);
+    }
+
+    /** Free beds as a share of ready beds; null when there are no ready beds. */
+    public Double freeShare() {
+        return readyBeds == 0 ? null : (double) freeBeds / readyBeds;
+    }
+
+    /** CRITICAL when under 10 % of the ready beds are free (or none are ready), LOW under 25 %. */
+    public Level freeLevel() {
+        Double share = freeShare();
+        if (share == null || share < 0.10) {
+            return Level.CRITICAL;
+        }
+        return share < 0.25 ? Level.LOW : Level.OK;
     }
 
     public BedCapacity plus(BedCapacity o) {

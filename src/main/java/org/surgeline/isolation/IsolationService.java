@@ -333,6 +333,14 @@ public class IsolationService implements RetirementHolds {
         return new CapacityReport(on, city, perCounty);
     }
 
+    /** When each county's rooms last changed: how fresh its isolation figures are. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Instant> lastChangeByCounty() {
+        return em.createQuery("select s.countyCode, max(r.lastChange.updatedAt) from IsolationRoom r, IsolationSite s "
+                        + "where r.siteCode = s.code and s.retiredAt is null group by s.countyCode", Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (Instant) row[1]));
+    }
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }

@@ -358,6 +358,19 @@ public class RequestService implements RetirementHolds {
         return AllocationRequest.count("status in ?1", List.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED));
     }
 
+    /** Open requests (submitted or approved) per county and priority, city-wide: figures, not records. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Map<Priority, Long>> openCountByCounty() {
+        Map<String, Map<Priority, Long>> counts = new TreeMap<>();
+        for (Object[] row : AllocationRequest.getEntityManager().createQuery("select r.countyCode, r.priority, count(r) "
+                        + "from AllocationRequest r where r.status in ?1 group by r.countyCode, r.priority", Object[].class)
+                .setParameter(1, List.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED)).getResultList()) {
+            counts.computeIfAbsent((String) row[0], k -> new EnumMap<>(Priority.class))
+                    .put((Priority) row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
     /**
      * How far requests and shipments have changed
      * ({@link ChangeMarks}): the planner compares it with the state its last run started from.

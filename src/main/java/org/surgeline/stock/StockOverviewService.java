@@ -68,6 +68,14 @@ public class StockOverviewService {
         return result;
     }
 
+    /**
+     * Every county's stock figures, whoever asks: the city situation board shows every signed-in
+     * caller the days of cover of the whole city (figures, not the depots' records).
+     */
+    public List<CountyStock> cityFigures() {
+        return stock(Optional.empty(), Optional.empty());
+    }
+
     /** The owner key of city-level depots: no county code is empty. */
     private static final String CITY = "";
 
@@ -88,7 +96,17 @@ public class StockOverviewService {
      * officer's own county only, and asking for another is a 404.
      */
     public List<StockAlert> alerts(Optional<String> askedCounty) {
-        Optional<String> county = caller.readScope(askedCounty.orElse(null));
+        return alertsIn(caller.readScope(askedCounty.orElse(null)));
+    }
+
+    /** How many alerts each county has (null: the city-level depots), whoever asks: a board's figure. */
+    public Map<String, Long> alertCountByCounty() {
+        Map<String, Long> counts = new HashMap<>();
+        alertsIn(Optional.empty()).forEach(alert -> counts.merge(alert.county(), 1L, Long::sum));
+        return counts;
+    }
+
+    private List<StockAlert> alertsIn(Optional<String> county) {
         List<StockAlert> alerts = new ArrayList<>();
         List<CountyStock> stock = stock(county, Optional.empty());
         for (CountyStock cs : stock) {

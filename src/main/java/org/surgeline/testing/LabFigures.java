@@ -1,5 +1,7 @@
 package org.surgeline.testing;
 
+import org.surgeline.platform.Level;
+
 /**
  * A lab's (or a sum of labs') figures for one date. Capacity in samples = tubes × pooling ratio
  * (0 when suspended); backlog out = backlog in + received − tested; utilization = tested ÷ capacity;
@@ -15,6 +17,12 @@ public record LabFigures(long capacitySamples, long samplesReceived, long sample
         return new LabFigures(capacity, received, tested, backlogIn, backlogOut,
                 capacity == 0 ? null : round((double) tested / capacity),
                 capacity == 0 ? null : round((double) backlogOut / capacity));
+    }
+
+    /** CRITICAL when a lab tests over 90 % of its capacity or its backlog takes over a day to clear. */
+    public Level loadLevel() {
+        return utilization != null && utilization > 0.9 || daysToClear != null && daysToClear > 1 ? Level.CRITICAL
+                : Level.OK;
     }
 
     public LabFigures plus(LabFigures o) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -245,6 +246,19 @@ public class LabService implements RetirementHolds {
                     labs.stream().map(LabView::figures).reduce(LabFigures.NONE, LabFigures::plus), labs));
         }
         return new LabCapacityReport(on, city, perCounty);
+    }
+
+    /** When each county's lab figures (daily loads, capacities) last changed: how fresh they are. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Instant> lastChangeByCounty() {
+        Map<String, Instant> newest = new HashMap<>();
+        for (String entity : List.of("LabDayLoad", "LabCapacity")) {
+            em.createQuery("select l.countyCode, max(x.lastChange.updatedAt) from " + entity + " x, TestingLab l "
+                            + "where x.id.labCode = l.code and l.retiredAt is null group by l.countyCode", Object[].class)
+                    .getResultStream()
+                    .forEach(row -> newest.merge((String) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b));
+        }
+        return newest;
     }
 
     /** Figures of {@code labs} on {@code day}, from three queries whatever the number of labs. */

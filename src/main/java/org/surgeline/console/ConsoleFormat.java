@@ -1,0 +1,57 @@
+package org.surgeline.console;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Numbers, shares and times as the page's language writes them; times in the city's zone. */
+@TemplateExtension
+public class ConsoleFormat {
+
+    static final String NONE = "–";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    static String num(long value, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return NumberFormat.getIntegerInstance(locale(locale)).format(value);
+    }
+
+    static String dec(Double value, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        if (value == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale(locale));
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        return format.format(value);
+    }
+
+    static String pct(Double share, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        if (share == null) {
+            return NONE;
+        }
+        return NumberFormat.getPercentInstance(locale(locale)).format(share);
+    }
+
+    static String time(Instant at, ZoneId zone) {
+        return at == null ? NONE : TIME.format(at.atZone(zone));
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? NONE : date.toString();
+    }
+
+    static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Locale locale(Object locale) {
+        return locale instanceof Locale l ? l : Locale.ENGLISH;
+    }
+}
