@@ -59,7 +59,7 @@ public class CountyFigures {
                 teamsOut.merge(p.homeCounty(), 1L, Long::sum);
             }
         }
-        var open = requests.openByCountyAndPriority();
+        var open = requests.openCountByCounty();
         Map<String, Map<String, Double>> cover = new HashMap<>();
         for (CountyStock s : stock.countyStock(county, Optional.empty())) {
             if (s.level() == CountyStock.Level.COUNTY && s.daysOfCover() != null) {

@@ -337,21 +337,6 @@ public class RequestService implements RetirementHolds {
         request.decidedAt = request.lastChange.at();
     }
 
-    /** Requests not yet closed: submitted, approved, planned or dispatched. */
-    static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED,
-            RequestStatus.PLANNED, RequestStatus.DISPATCHED);
-
-    /** Requests not yet closed ({@link #OPEN}), counted per county and priority (the daily reports). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Map<Priority, Long>> openByCountyAndPriority() {
-        Map<String, Map<Priority, Long>> counts = new TreeMap<>();
-        em.createQuery("select r.countyCode, r.priority, count(r) from AllocationRequest r where r.status in :open "
-                        + "group by r.countyCode, r.priority", Object[].class).setParameter("open", OPEN)
-                .getResultStream().forEach(row -> counts.computeIfAbsent((String) row[0], c -> new EnumMap<>(Priority.class))
-                        .put((Priority) row[1], ((Number) row[2]).longValue()));
-        return counts;
-    }
-
     /** Requests waiting for a plan: submitted, or approved and not yet planned (a gauge for autoscaling). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long pendingCount() {
@@ -387,12 +372,14 @@ public class RequestService implements RetirementHolds {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> holderOf(String entity, String key) {
+        Set<RequestStatus> open = EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED, RequestStatus.PLANNED,
+                RequestStatus.DISPATCHED);
         return switch (entity) {
             case "County" -> AllocationRequest.<AllocationRequest>find("countyCode = ?1 and status in ?2",
-                            Sort.by("id"), key, OPEN).firstResultOptional()
+                            Sort.by("id"), key, open).firstResultOptional()
                     .map(r -> "request " + r.id + " (" + r.status + ")");
             case "SupplyItem" -> AllocationLine.<AllocationLine>find("itemCode = ?1 and request.status in ?2",
-                            Sort.by("request.id"), key, OPEN).firstResultOptional()
+                            Sort.by("request.id"), key, open).firstResultOptional()
                     .map(l -> "request " + l.request.id + " (" + l.request.status + ")");
             case "Depot" -> Shipment.<Shipment>find("fromDepot = ?1 and state in ?2", Sort.by("id"), key,
                             EnumSet.of(ShipmentState.PLANNED, ShipmentState.DISPATCHED)).firstResultOptional()
