@@ -11,16 +11,13 @@ import static org.surgeline.DemoUsers.officerOf;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
-import org.surgeline.MovableClock;
 
 /**
  * A county's day: submitted, amended before the cutoff with the earlier version kept, the same
@@ -29,20 +26,10 @@ import org.surgeline.MovableClock;
  */
 @QuarkusTest
 @TestProfile(ReportingDay.class)
-class DailyReportTest {
+class DailyReportTest extends ReportingTestBase {
 
     /** A day of its own, so that no other reporting test submits for it. */
     static final LocalDate DAY = ReportingDay.DAY.plusDays(20);
-
-    @Inject
-    MovableClock clock;
-    @Inject
-    RoutineAlerts routine;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static io.restassured.response.Response submit(String user, String county, LocalDate day,
             Map<String, Object> body) {
@@ -51,7 +38,7 @@ class DailyReportTest {
 
     @Test
     void submittedThenAmendedBeforeTheCutoffKeepsEveryVersion() {
-        ReportingDay.at(clock, DAY.atTime(9, 0));
+        at(DAY.atTime(9, 0));
         String officer = officerOf("141026");
         submit(officer, "141026", DAY, Map.of("narrative", "Two new cases in Ruicheng.", "zeroReport", false)).then()
                 .statusCode(201).body("version", equalTo(1)).body("late", equalTo(false))
@@ -60,7 +47,7 @@ class DailyReportTest {
         submit(officer, "141026", DAY, Map.of("narrative", "Two new cases in Ruicheng.", "zeroReport", false)).then()
                 .statusCode(200).body("version", equalTo(1)).body("versions.size()", equalTo(1));
 
-        ReportingDay.at(clock, DAY.atTime(15, 30));
+        at(DAY.atTime(15, 30));
         JsonPath amended = submit(officer, "141026", DAY, Map.of("narrative", "Three new cases.", "zeroReport", false))
                 .then().statusCode(200).extract().jsonPath();
         assertThat(amended.getInt("version")).isEqualTo(2);
@@ -76,7 +63,7 @@ class DailyReportTest {
 
     @Test
     void aZeroReportSaysNothingIsNewAndAReportWithoutItNeedsANarrative() {
-        ReportingDay.at(clock, DAY.atTime(10, 0));
+        at(DAY.atTime(10, 0));
         submit(officerOf("141027"), "141027", DAY, Map.of("zeroReport", false)).then().statusCode(400)
                 .body("errors.field", hasItem("narrative"));
         submit(officerOf("141027"), "141027", DAY, Map.of("narrative", "x".repeat(4001), "zeroReport", false)).then()
@@ -88,7 +75,7 @@ class DailyReportTest {
 
     @Test
     void anOfficerReportsForTheirOwnCountyOnly() {
-        ReportingDay.at(clock, DAY.atTime(10, 0));
+        at(DAY.atTime(10, 0));
         submit(officerOf("141030"), "141031", DAY, Map.of("zeroReport", true)).then().statusCode(404);
         submit(DemoUsers.SCHEDULER, "141031", DAY, Map.of("zeroReport", true)).then().statusCode(403);
         submit(DemoUsers.ADMIN, "141031", DAY, Map.of("zeroReport", true)).then().statusCode(201);
@@ -101,13 +88,13 @@ class DailyReportTest {
     @Test
     void afterTheCutoffAFirstReportIsLateAndTheMissingOnesAreAlerts() {
         LocalDate day = DAY.plusDays(1);
-        ReportingDay.at(clock, day.atTime(11, 0));
+        at(day.atTime(11, 0));
         submit(officerOf("141032"), "141032", day, Map.of("zeroReport", true)).then().statusCode(201)
                 .body("late", equalTo(false));
         as(DemoUsers.ADMIN).queryParam("date", day.toString()).get("/api/reports/missing").then().statusCode(200)
                 .body("pastCutoff", equalTo(false)).body("counties", hasItem("141033"));
 
-        ReportingDay.at(clock, day.atTime(16, 30));
+        at(day.atTime(16, 30));
         submit(officerOf("141033"), "141033", day, Map.of("narrative", "Reported late.", "zeroReport", false)).then()
                 .statusCode(201).body("late", equalTo(true));
 
@@ -132,14 +119,14 @@ class DailyReportTest {
     @Test
     void aClosedDayIsReadOnly() {
         LocalDate day = DAY.plusDays(2);
-        ReportingDay.at(clock, day.atTime(12, 0));
+        at(day.atTime(12, 0));
         submit(officerOf("141081"), "141081", day, Map.of("narrative", "Calm.", "zeroReport", false)).then()
                 .statusCode(201);
-        ReportingDay.at(clock, day.plusDays(1).atTime(7, 59));
+        at(day.plusDays(1).atTime(7, 59));
         submit(officerOf("141081"), "141081", day, Map.of("narrative", "Calm, amended late.", "zeroReport", false))
                 .then().statusCode(200).body("version", equalTo(2)).body("versions[1].late", equalTo(true));
 
-        ReportingDay.at(clock, day.plusDays(1).atTime(8, 0));
+        at(day.plusDays(1).atTime(8, 0));
         submit(officerOf("141081"), "141081", day, Map.of("narrative", "Too late.", "zeroReport", false)).then()
                 .statusCode(409).contentType("application/problem+json").body("type", endsWith("/report-day-closed"));
         submit(officerOf("141082"), "141082", day, Map.of("zeroReport", true)).then().statusCode(409);

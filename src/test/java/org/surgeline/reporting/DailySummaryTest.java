@@ -9,7 +9,6 @@ import static org.surgeline.reporting.ReportingFixtures.move;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -18,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
-import org.surgeline.MovableClock;
+import org.surgeline.isolation.IsolationFixtures;
 
 /**
  * The city's summary: each county's row holds the figures of its underlying records (summed here
@@ -31,26 +29,18 @@ import org.surgeline.MovableClock;
  */
 @QuarkusTest
 @TestProfile(ReportingDay.class)
-class DailySummaryTest {
+class DailySummaryTest extends ReportingTestBase {
 
     static final LocalDate DAY = ReportingDay.DAY.plusDays(30);
     static final LocalDate BEFORE = DAY.minusDays(1);
     static final List<String> COUNTS = List.copyOf(ReportFigures.NONE.counts().keySet());
 
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void theSummaryAddsUpItsRecordsAsJsonCsvAndPage() throws IOException {
-        ReportingDay.at(clock, BEFORE.atTime(10, 0));
+        at(BEFORE.atTime(10, 0));
         String county = ReportingFixtures.newCounty();
-        String site = ReportingFixtures.newSite(county);
-        List<Integer> rooms = ReportingFixtures.newRooms(site, 4, 2);
+        String site = IsolationFixtures.newSite(county);
+        List<Integer> rooms = IsolationFixtures.newRooms(site, 4, 2);
         String lab = ReportingFixtures.newLab(county, 100, 10);
         move(rooms.get(3), Map.of("to", "CONVERTING", "expectedReadyOn", DAY.toString()));
         move(rooms.get(3), Map.of("to", "READY"));
@@ -58,7 +48,7 @@ class DailySummaryTest {
         Map<String, Long> before = fromRecords(site, 1000, 100, 100, 0, 0);
         submit(county, BEFORE);
 
-        ReportingDay.at(clock, DAY.atTime(10, 0));
+        at(DAY.atTime(10, 0));
         move(rooms.get(3), Map.of("to", "OCCUPIED", "occupants", 1));
         move(rooms.get(2), Map.of("to", "CONVERTING", "expectedReadyOn", DAY.plusDays(2).toString()));
         move(rooms.get(1), Map.of("to", "CONVERTING", "expectedReadyOn", DAY.plusDays(3).toString()));
@@ -126,18 +116,18 @@ class DailySummaryTest {
     @Test
     void aClosedDaysSummaryNeverChanges() {
         LocalDate day = DAY.plusDays(5);
-        ReportingDay.at(clock, day.atTime(9, 0));
+        at(day.atTime(9, 0));
         String county = ReportingFixtures.newCounty();
-        String site = ReportingFixtures.newSite(county);
-        List<Integer> rooms = ReportingFixtures.newRooms(site, 2, 3);
+        String site = IsolationFixtures.newSite(county);
+        List<Integer> rooms = IsolationFixtures.newRooms(site, 2, 3);
         submit(county, day);
 
-        ReportingDay.at(clock, day.plusDays(1).atTime(8, 30));
+        at(day.plusDays(1).atTime(8, 30));
         String closed = as(DemoUsers.ADMIN).queryParam("date", day.toString()).get("/api/reports/daily").then()
                 .statusCode(200).extract().asString();
         move(rooms.get(0), Map.of("to", "CONVERTING", "expectedReadyOn", day.plusDays(3).toString()));
         String another = ReportingFixtures.newCounty();
-        ReportingDay.at(clock, day.plusDays(3).atTime(8, 30));
+        at(day.plusDays(3).atTime(8, 30));
         String later = as(DemoUsers.ADMIN).queryParam("date", day.toString()).get("/api/reports/daily").then()
                 .statusCode(200).extract().asString();
         assertThat(later).isEqualTo(closed).doesNotContain(another).contains(county);

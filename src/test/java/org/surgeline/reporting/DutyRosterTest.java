@@ -8,14 +8,11 @@ import static org.surgeline.DemoUsers.officerOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
-import org.surgeline.MovableClock;
 
 /**
  * The duty roster: overlapping shifts refused (among themselves and with the next day's), who is
@@ -23,19 +20,9 @@ import org.surgeline.MovableClock;
  */
 @QuarkusTest
 @TestProfile(ReportingDay.class)
-class DutyRosterTest {
+class DutyRosterTest extends ReportingTestBase {
 
     static final LocalDate DAY = ReportingDay.DAY.plusDays(50);
-
-    @Inject
-    MovableClock clock;
-    @Inject
-    RoutineAlerts routine;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     static Map<String, Object> shift(String from, String to, String name) {
         return Map.of("from", from, "to", to, "name", name, "phone", "+86 357 555 0199", "role", "duty officer");
@@ -70,20 +57,20 @@ class DutyRosterTest {
         String county = "141034";
         put(DemoUsers.SCHEDULER, county, DAY, List.of(shift("08:00", "20:00", "Li"), shift("20:00", "08:00", "Zhang")))
                 .then().statusCode(200);
-        ReportingDay.at(clock, DAY.atTime(12, 0));
+        at(DAY.atTime(12, 0));
         assertThat(onDuty(county)).containsExactly("Li");
-        ReportingDay.at(clock, DAY.atTime(23, 30));
+        at(DAY.atTime(23, 30));
         assertThat(onDuty(county)).containsExactly("Zhang");
-        ReportingDay.at(clock, DAY.plusDays(1).atTime(1, 0));
+        at(DAY.plusDays(1).atTime(1, 0));
         assertThat(onDuty(county)).containsExactly("Zhang");
-        ReportingDay.at(clock, DAY.plusDays(1).atTime(8, 0));
+        at(DAY.plusDays(1).atTime(8, 0));
         assertThat(onDuty(county)).isEmpty();
     }
 
     @Test
     void aGapInTheNext48HoursIsAnAlertUntilFilled() {
         String county = "141028";
-        ReportingDay.at(clock, DAY.atTime(9, 0));
+        at(DAY.atTime(9, 0));
         put(DemoUsers.ADMIN, county, DAY, List.of(shift("08:00", "20:00", "Li"), shift("20:00", "08:00", "Zhang")))
                 .then().statusCode(200);
         put(DemoUsers.ADMIN, county, DAY.plusDays(1), List.of(shift("08:00", "20:00", "Wu"))).then().statusCode(200);
@@ -99,7 +86,7 @@ class DutyRosterTest {
         assertThat(gaps(county)).isEmpty();
         as(officerOf(county)).get("/api/reports/alerts").then().statusCode(200)
                 .body("findAll { it.kind == 'DUTY_GAP' }.size()", equalTo(0));
-        ReportingDay.at(clock, DAY.plusDays(1).atTime(0, 0));
+        at(DAY.plusDays(1).atTime(0, 0));
         assertThat(gaps(county)).hasSize(1);
     }
 

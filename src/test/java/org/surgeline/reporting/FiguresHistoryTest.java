@@ -10,10 +10,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
-import org.surgeline.MovableClock;
+import org.surgeline.isolation.IsolationFixtures;
 
 /**
  * The board's history: a county's figures recorded once per day however often the record runs,
@@ -21,33 +20,26 @@ import org.surgeline.MovableClock;
  */
 @QuarkusTest
 @TestProfile(ReportingDay.class)
-class FiguresHistoryTest {
+class FiguresHistoryTest extends ReportingTestBase {
 
     static final LocalDate DAY = ReportingDay.DAY.plusDays(60);
 
     @Inject
-    MovableClock clock;
-    @Inject
     FiguresHistory history;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aDayIsRecordedOncePerCountyAndTodayIsLive() {
         String county = ReportingFixtures.newCounty();
-        String site = ReportingFixtures.newSite(county);
-        List<Integer> rooms = ReportingFixtures.newRooms(site, 3, 2);
+        String site = IsolationFixtures.newSite(county);
+        List<Integer> rooms = IsolationFixtures.newRooms(site, 3, 2);
         String lab = ReportingFixtures.newLab(county, 50, 10);
-        ReportingDay.at(clock, DAY.minusDays(1).atTime(23, 50));
+        at(DAY.minusDays(1).atTime(23, 50));
         ReportingFixtures.labDay(lab, DAY.minusDays(1), 40, 10);
         as(DemoUsers.SCHEDULER).post("/api/reports/figures/snapshot").then().statusCode(200);
         ReportingFixtures.move(rooms.get(0), Map.of("to", "CONVERTING", "expectedReadyOn", DAY.toString()));
         history.record("test");
 
-        ReportingDay.at(clock, DAY.atTime(10, 0));
+        at(DAY.atTime(10, 0));
         ReportingFixtures.move(rooms.get(0), Map.of("to", "READY"));
         JsonPath figures = as(DemoUsers.officerOf("141002")).get("/api/reports/figures?from=" + DAY.minusDays(1) + "&to="
                 + DAY + "&county=141002").then().statusCode(200).extract().jsonPath();

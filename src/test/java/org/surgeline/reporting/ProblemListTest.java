@@ -14,15 +14,12 @@ import static org.surgeline.DemoUsers.officerOf;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
-import org.surgeline.MovableClock;
 import org.surgeline.TestNames;
 
 /**
@@ -32,19 +29,9 @@ import org.surgeline.TestNames;
  */
 @QuarkusTest
 @TestProfile(ReportingDay.class)
-class ProblemListTest {
+class ProblemListTest extends ReportingTestBase {
 
     static final LocalDate DAY = ReportingDay.DAY;
-
-    @Inject
-    MovableClock clock;
-    @Inject
-    RoutineAlerts routine;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     static Map<String, Object> problem(String county, String deadline) {
         Map<String, Object> p = new HashMap<>();
@@ -106,9 +93,9 @@ class ProblemListTest {
         as(DemoUsers.ADMIN).get("/api/problems/" + pastDate).then().body("overdue", equalTo(true));
         as(DemoUsers.ADMIN).get("/api/problems/" + inAnHour).then().body("overdue", equalTo(false));
 
-        ReportingDay.at(clock, DAY.atTime(13, 30));
+        at(DAY.atTime(13, 30));
         assertThat(overdueIds(county)).containsExactly(pastDate, inAnHour);
-        ReportingDay.at(clock, DAY.plusDays(1).atTime(0, 1));
+        at(DAY.plusDays(1).atTime(0, 1));
         assertThat(overdueIds(county)).containsExactly(pastDate, inAnHour, endOfToday);
         assertThat(as(DemoUsers.ADMIN).queryParam("county", county).queryParam("overdue", "false")
                 .get("/api/problems").jsonPath().getList("items.id", Long.class)).contains(withdrawn)

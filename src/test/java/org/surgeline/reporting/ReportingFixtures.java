@@ -4,12 +4,11 @@ import static org.surgeline.DemoUsers.as;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.surgeline.DemoUsers;
 import org.surgeline.TestNames;
 
-/** A county of a test's own, with a site, rooms and a lab, built over the API. */
+/** A county of a test's own and a lab, built over the API (sites and rooms: {@code IsolationFixtures}). */
 final class ReportingFixtures {
 
     private ReportingFixtures() {
@@ -21,20 +20,6 @@ final class ReportingFixtures {
                 "population", 200_000, "latitude", 36.0, "longitude", 111.6))).post("/api/counties").then()
                 .statusCode(201);
         return code;
-    }
-
-    static String newSite(String county) {
-        String code = TestNames.unique("R-SITE");
-        as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Report hotel " + code, "county", county, "kind", "HOTEL"))
-                .post("/api/isolation/sites").then().statusCode(201);
-        return code;
-    }
-
-    /** Rooms 101.. of {@code beds} beds each; their ids in room order. */
-    static List<Integer> newRooms(String site, int count, int beds) {
-        return as(DemoUsers.ADMIN).body(Map.of("from", 101, "to", 100 + count, "beds", beds))
-                .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(201)
-                .extract().jsonPath().getList("id");
     }
 
     static void move(int room, Map<String, Object> change) {
