@@ -97,12 +97,9 @@ public class DailyReportService {
         report.currentVersion++;
         report.lastChange.record(actor, now);
         report.persist();
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("concurrent-submission",
-                    "Another submission of " + county + "'s report of " + day + " came at the same moment; send it again");
-        }
+        // Two first submissions at once: the second breaks the unique county and day here, a 409
+        // constraint-violated (platform), before any version is written.
+        em.flush();
         DailyReportVersion version = new DailyReportVersion();
         version.id = new DailyReportVersion.Key(report.id, report.currentVersion);
         version.narrative = narrative;

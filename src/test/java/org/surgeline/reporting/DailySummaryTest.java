@@ -9,6 +9,7 @@ import static org.surgeline.reporting.ReportingFixtures.move;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
 import org.surgeline.isolation.IsolationFixtures;
+import org.surgeline.personnel.TeamService;
 
 /**
  * The city's summary: each county's row holds the figures of its underlying records (summed here
@@ -34,6 +36,9 @@ class DailySummaryTest extends ReportingTestBase {
     static final LocalDate DAY = ReportingDay.DAY.plusDays(30);
     static final LocalDate BEFORE = DAY.minusDays(1);
     static final List<String> COUNTS = List.copyOf(ReportFigures.NONE.counts().keySet());
+
+    @Inject
+    TeamService teams;
 
     @Test
     void theSummaryAddsUpItsRecordsAsJsonCsvAndPage() throws IOException {
@@ -56,7 +61,11 @@ class DailySummaryTest extends ReportingTestBase {
         as(DemoUsers.ADMIN).body(Map.of("county", county, "priority", "URGENT", "neededBy", DAY.plusDays(7).toString(),
                 "justification", "surge", "lines", List.of(Map.of("kind", "SUPPLY", "item", "MASK-N95", "quantity", 500))))
                 .post("/api/allocation-requests").then().statusCode(201);
+        String team = as(DemoUsers.ADMIN).queryParam("county", "141002").get("/api/teams").jsonPath()
+                .getString("items[0].code");
+        teams.deploy(team, county, DAY, DAY.plusDays(2), "reporting test", null);
         Map<String, Long> today = fromRecords(site, 1000, 300, 200, 100, 1);
+        today.put("teamsDeployedIn", 1L);
         submit(county, DAY);
         as(DemoUsers.ADMIN).body(Map.of("zeroReport", true)).put("/api/reports/daily/141002/" + DAY).then()
                 .statusCode(201);
@@ -70,6 +79,8 @@ class DailySummaryTest extends ReportingTestBase {
         today.forEach((k, v) -> change.put(k, v - before.get(k)));
         assertThat(counts(row.get("change"))).isEqualTo(change);
         assertThat(summary.getMap("counties.find { it.county == '141002' }").get("zeroReport")).isEqualTo(true);
+        assertThat(summary.getLong("counties.find { it.county == '141002' }.figures.teamsDeployedOut"))
+                .isEqualTo(deployedAway("141002", DAY)).isPositive();
         assertThat(summary.getString("counties.find { it.county == '141021' }.status")).isEqualTo("MISSING");
 
         List<Map<String, Object>> rows = summary.getList("counties");
@@ -178,6 +189,16 @@ class DailySummaryTest extends ReportingTestBase {
         counts.put("openRequestsURGENT", urgentRequests);
         counts.put("openRequestsCRITICAL", 0L);
         return counts;
+    }
+
+    /** Teams of {@code county} working in another county on {@code day}, as the teams list shows them. */
+    @SuppressWarnings("unchecked")
+    private static long deployedAway(String county, LocalDate day) {
+        List<Map<String, Object>> teams = as(DemoUsers.ADMIN).queryParam("county", county).queryParam("size", 500)
+                .get("/api/teams").jsonPath().getList("items");
+        return teams.stream().filter(t -> ((List<Map<String, Object>>) t.get("deployments")).stream()
+                .anyMatch(d -> !county.equals(d.get("county")) && !day.isBefore(LocalDate.parse((String) d.get("from")))
+                        && !day.isAfter(LocalDate.parse((String) d.get("to"))))).count();
     }
 
     /** The counts of a figures object of the JSON answer, named as the CSV columns. */
