@@ -2,6 +2,7 @@ package org.surgeline.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static io.restassured.RestAssured.given;
 import static org.surgeline.DemoUsers.as;
 import static org.surgeline.reporting.ReportingFixtures.labDay;
 import static org.surgeline.reporting.ReportingFixtures.move;
@@ -9,6 +10,7 @@ import static org.surgeline.reporting.ReportingFixtures.move;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -113,13 +115,16 @@ class DailySummaryTest extends ReportingTestBase {
                 .isEqualTo(((Number) days).doubleValue()));
         assertThat(countyRow.get("status")).isEqualTo("ON_TIME");
 
-        String page = as(DemoUsers.ADMIN).accept("text/html").get("/reports/daily/" + DAY).then().statusCode(200)
+        String page = signedIn(DemoUsers.ADMIN).accept("text/html").get("/reports/daily/" + DAY).then().statusCode(200)
                 .contentType(containsString("text/html")).extract().asString();
         assertThat(page).contains("Daily summary, " + DAY).contains(county).contains("MISSING")
                 .contains("<td>" + sums.get("bedsPhysical") + "</td>");
-        as(DemoUsers.ADMIN).accept("text/html").header("Accept-Language", "zh-CN").get("/reports/daily/" + DAY).then()
-                .statusCode(200).body(containsString(DAY + " 日报汇总")).body(containsString("未报"));
-        as(DemoUsers.officerOf("141002")).accept("text/html").get("/reports/daily/" + DAY).then().statusCode(403);
+        signedIn(DemoUsers.SCHEDULER).accept("text/html").header("Accept-Language", "zh-CN")
+                .get("/reports/daily/" + DAY).then().statusCode(200).body(containsString(DAY + " 日报汇总"))
+                .body(containsString("未报"));
+        signedIn(DemoUsers.officerOf("141002")).accept("text/html").get("/reports/daily/" + DAY).then().statusCode(403);
+        given().redirects().follow(false).accept("text/html").get("/reports/daily/" + DAY).then().statusCode(302)
+                .header("Location", containsString("/console/login"));
         as(DemoUsers.officerOf("141002")).queryParam("date", DAY.toString()).get("/api/reports/daily").then()
                 .statusCode(403);
     }
@@ -189,6 +194,14 @@ class DailySummaryTest extends ReportingTestBase {
         counts.put("openRequestsURGENT", urgentRequests);
         counts.put("openRequestsCRITICAL", 0L);
         return counts;
+    }
+
+    /** A browser's session for the pages, signed in through the console's sign-in form. */
+    private static RequestSpecification signedIn(String user) {
+        Map<String, String> cookies = given().redirects().follow(false).formParam("j_username", user)
+                .formParam("j_password", user.startsWith("officer") ? "officer" : user).post("/j_security_check")
+                .getCookies();
+        return given().cookies(cookies).redirects().follow(false);
     }
 
     /** Teams of {@code county} working in another county on {@code day}, as the teams list shows them. */
