@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,9 +53,9 @@ public class FiguresHistory {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> record(JOB));
-        } catch (PersistenceException e) {
-            // Another replica recorded the day at the same moment: its figures stand.
-            LOG.infof("Figures of the day not recorded here: %s", e.toString());
+        } catch (RuntimeException e) {
+            // Most often another replica recorded the day at the same moment, and its figures stand.
+            LOG.warnf("Figures of the day not recorded here: %s", e.toString());
         }
     }
 
