@@ -8,7 +8,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestNames {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /**
+     * One counter for the whole JVM: each test profile starts the application in a class loader of
+     * its own, which loads this class again, while the in-memory database outlives it; a counter
+     * per class loader would hand out the same codes again. The JVM's system properties are shared
+     * by every loader, and AtomicInteger is the bootstrap loader's.
+     */
+    private static final AtomicInteger SEQUENCE = (AtomicInteger) System.getProperties()
+            .computeIfAbsent(TestNames.class.getName() + ".sequence", key -> new AtomicInteger());
     private static final long RUN = ProcessHandle.current().pid() % 10_000;
 
     private TestNames() {
