@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The city's day: one row per county expected to report, the city totals (sums of the reports
- * received; days of cover the lowest county's), and the change since the previous day (null where
- * either day has no report). A closed day's summary never changes.
+ * received; days of cover the lowest county's), and the change since the previous day (left out
+ * where either day has no report). A closed day's summary never changes.
  */
 public record DailySummary(LocalDate date, Instant cutoffAt, Instant closesAt, boolean closed, int expected,
         int reported, int missing, ReportFigures city, ReportFigures cityChange, List<Row> counties) {
@@ -17,7 +17,8 @@ public record DailySummary(LocalDate date, Instant cutoffAt, Instant closesAt, b
         ON_TIME, LATE, MISSING
     }
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    /** A county's row; a MISSING one has only county, name and status, and change needs the day before's report. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(String county, String name, Status status, Boolean zeroReport, Integer version,
             Instant submittedAt, String submittedBy, String narrative, ReportFigures figures, ReportFigures change) {
     }

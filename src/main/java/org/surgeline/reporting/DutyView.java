@@ -1,5 +1,6 @@
 package org.surgeline.reporting;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +13,7 @@ public final class DutyView {
     }
 
     public record Shift(LocalDate date, LocalTime from, LocalTime to, Instant startsAt, Instant endsAt, String name,
-            String phone, String role) {
+            String phone, @Schema(nullable = true) String role) {
         static Shift of(DutyShift s) {
             return new Shift(s.day, s.from, s.to, s.startsAt, s.endsAt, s.name, s.phone, s.role);
         }

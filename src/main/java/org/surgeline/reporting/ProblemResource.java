@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,8 @@ public class ProblemResource {
             description = "OPEN, for a county (officers: their own), with an owner, a measure and a deadline (a "
                     + "date-time with offset, or a date meaning its end in the city's zone; a past one is accepted); "
                     + "optionally linked to a request, depot, site or lab.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the problem")
+    @APIResponse(responseCode = "201", description = "Created; Location names the problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemView.class)))
     @APIResponse(responseCode = "400", description = "Invalid problem, malformed deadline, or a link to nothing")
     @APIResponse(responseCode = "403", description = "An officer writing for another county, or not an officer, "
             + "scheduler or admin")

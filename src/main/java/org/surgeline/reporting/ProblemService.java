@@ -97,7 +97,7 @@ public class ProblemService {
         caller.requireCounty(p.countyCode, "Problem", id);
         if (!p.status.next().contains(change.to())) {
             throw ProblemException.conflict("illegal-transition", "A problem " + p.status + " cannot move to "
-                    + change.to()).with("status", p.status).with("allowed", p.status.next());
+                    + change.to()).with("current", p.status).with("allowed", p.status.next());
         }
         String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
         if (change.to() == ProblemStatus.RESOLVED && note == null) {

@@ -12,7 +12,8 @@ public record ProblemView(long id, String county, ProblemCategory category, Stri
         Set<ProblemStatus> allowedNext, Long requestId, String depot, String site, String lab, String resolutionNote,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, List<Change> history) {
 
-    /** One change: who, when, from what to what, and the note given. */
+    /** One change: who, when, from what to what (no from on the creation), and the note given, if any. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(Instant at, String actor, String action, ProblemStatus from, ProblemStatus to, String note) {
     }
 }

@@ -57,8 +57,10 @@ public class ReportResource {
                     + "and zero flag again change nothing. Until the day closes (surgeline.reporting.close, 08:00 the "
                     + "next day) a different body adds a version, the earlier ones kept; a first submission after the "
                     + "cutoff (surgeline.reporting.cutoff, 16:00) is accepted and marked late.")
-    @APIResponse(responseCode = "200", description = "The report, amended or unchanged, with its versions")
-    @APIResponse(responseCode = "201", description = "The report, first submitted; Location names it")
+    @APIResponse(responseCode = "200", description = "The report, amended or unchanged, with its versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyReportView.class)))
+    @APIResponse(responseCode = "201", description = "The report, first submitted; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyReportView.class)))
     @APIResponse(responseCode = "400", description = "No narrative on a report that is not a zero report, a narrative "
             + "over 4,000 characters, a day in the future or malformed")
     @APIResponse(responseCode = "403", description = "Neither an officer nor an admin")

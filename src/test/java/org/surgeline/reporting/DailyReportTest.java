@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.surgeline.DemoUsers.as;
+import static org.surgeline.reporting.ReportingFixtures.as;
 import static org.surgeline.DemoUsers.officerOf;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,7 +3,7 @@ package org.surgeline.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static io.restassured.RestAssured.given;
-import static org.surgeline.DemoUsers.as;
+import static org.surgeline.reporting.ReportingFixtures.as;
 import static org.surgeline.reporting.ReportingFixtures.labDay;
 import static org.surgeline.reporting.ReportingFixtures.move;
 

@@ -3,7 +3,7 @@ package org.surgeline.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.surgeline.DemoUsers.as;
+import static org.surgeline.reporting.ReportingFixtures.as;
 import static org.surgeline.DemoUsers.officerOf;
 
 import io.quarkus.test.junit.QuarkusTest;

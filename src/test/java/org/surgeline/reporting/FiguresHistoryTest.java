@@ -1,7 +1,7 @@
 package org.surgeline.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.surgeline.DemoUsers.as;
+import static org.surgeline.reporting.ReportingFixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.surgeline.DemoUsers.as;
+import static org.surgeline.reporting.ReportingFixtures.as;
 import static org.surgeline.DemoUsers.officerOf;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,6 +58,7 @@ class ProblemListTest extends ReportingTestBase {
 
         as(officerOf("141022")).body(Map.of("to", "RESOLVED", "note", "done")).post(path + "/transitions").then()
                 .statusCode(409).contentType("application/problem+json").body("type", endsWith("/illegal-transition"))
+                .body("status", equalTo(409)).body("current", equalTo("OPEN"))
                 .body("allowed", containsInAnyOrder("IN_PROGRESS", "WITHDRAWN"));
         as(officerOf("141022")).body(Map.of("to", "IN_PROGRESS")).post(path + "/transitions").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));

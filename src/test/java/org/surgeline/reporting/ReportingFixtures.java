@@ -1,7 +1,6 @@
 package org.surgeline.reporting;
 
-import static org.surgeline.DemoUsers.as;
-
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +11,11 @@ import org.surgeline.TestNames;
 final class ReportingFixtures {
 
     private ReportingFixtures() {
+    }
+
+    /** A JSON request signed in as {@code user}, checked against the API's contract ({@link Contract}). */
+    static RequestSpecification as(String user) {
+        return DemoUsers.as(user).filter(Contract.CHECK);
     }
 
     static String newCounty() {
