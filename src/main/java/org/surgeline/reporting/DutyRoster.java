@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DutyRoster(@NotNull @Size(max = 48) List<@NotNull @Valid Shift> shifts) {
 
     public record Shift(
-            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            @NotNull @Schema(type = SchemaType.STRING,
                     example = "08:00") LocalTime from,
-            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            @NotNull @Schema(type = SchemaType.STRING,
                     example = "20:00") LocalTime to,
             @NotBlank @Size(max = 128) String name,
             @NotBlank @Size(max = 32) @Pattern(regexp = "[0-9+() -]{3,32}", message = "digits, spaces, +, -, ( and ) only")

@@ -3,6 +3,7 @@ package org.surgeline.reporting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +28,7 @@ public record NewProblem(
 
     /** Who owns the problem: a person, reachable by phone. */
     public record Owner(@NotBlank @Size(max = 128) String name,
-            @NotBlank @Size(max = 32) @jakarta.validation.constraints.Pattern(regexp = "[0-9+() -]{3,32}",
+            @NotBlank @Size(max = 32) @Pattern(regexp = "[0-9+() -]{3,32}",
                     message = "digits, spaces, +, -, ( and ) only") String phone) {
     }
 }

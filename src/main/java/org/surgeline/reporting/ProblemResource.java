@@ -26,6 +26,7 @@ import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Idempotent;
 import org.surgeline.platform.PageParams;
+import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Roles;
@@ -108,7 +109,7 @@ public class ProblemResource {
             return Optional.empty();
         }
         if (!value.equals("true") && !value.equals("false")) {
-            throw org.surgeline.platform.ProblemException.invalidField("overdue", "true or false");
+            throw ProblemException.invalidField("overdue", "true or false");
         }
         return Optional.of(Boolean.parseBoolean(value));
     }

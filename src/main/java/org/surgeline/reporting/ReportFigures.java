@@ -1,6 +1,7 @@
 package org.surgeline.reporting;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
@@ -63,7 +64,7 @@ public record ReportFigures(long bedsPhysical, long bedsReady, long bedsFree, lo
      * of cover are listed separately since their items vary.
      */
     public Map<String, Long> counts() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("bedsPhysical", bedsPhysical);
         counts.put("bedsReady", bedsReady);
         counts.put("bedsFree", bedsFree);
