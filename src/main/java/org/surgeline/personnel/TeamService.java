@@ -184,6 +184,19 @@ public class TeamService implements RetirementHolds {
         TeamDeployment.update("toDate = ?1 where reference = ?2 and toDate >= ?3", from.minusDays(1), reference, from);
     }
 
+    /** Where a team works on a day, away from or in its home county. */
+    public record Placement(String team, String homeCounty, String county) {
+    }
+
+    /** Every team deployed on {@code day}, with its home county and where it works (the daily reports). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Placement> placementsOn(LocalDate day) {
+        return TeamDeployment.getEntityManager().createQuery("select d.teamCode, t.homeCounty, d.countyCode "
+                        + "from TeamDeployment d, Team t where t.code = d.teamCode and d.fromDate <= :day "
+                        + "and d.toDate >= :day order by d.teamCode", Object[].class).setParameter("day", day)
+                .getResultStream().map(r -> new Placement((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TeamView view(Team team) {
         return views(List.of(team)).get(0);

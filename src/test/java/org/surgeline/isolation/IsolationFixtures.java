@@ -8,12 +8,12 @@ import org.surgeline.DemoUsers;
 import org.surgeline.TestNames;
 
 /** Fresh sites and rooms over the API, so tests sharing one database never meet. */
-final class IsolationFixtures {
+public final class IsolationFixtures {
 
     private IsolationFixtures() {
     }
 
-    static String newSite(String county) {
+    public static String newSite(String county) {
         String code = TestNames.unique("T-SITE");
         as(DemoUsers.ADMIN).body(Map.of("code", code, "name", "Test hotel " + code, "county", county, "kind", "HOTEL"))
                 .post("/api/isolation/sites").then().statusCode(201);
@@ -21,7 +21,7 @@ final class IsolationFixtures {
     }
 
     /** Rooms 101.. of {@code beds} beds each; returns their ids in room order. */
-    static List<Integer> newRooms(String site, int count, int beds) {
+    public static List<Integer> newRooms(String site, int count, int beds) {
         return as(DemoUsers.ADMIN).body(Map.of("from", 101, "to", 100 + count, "beds", beds))
                 .post("/api/isolation/sites/" + site + "/rooms").then().statusCode(201)
                 .extract().jsonPath().getList("id");
