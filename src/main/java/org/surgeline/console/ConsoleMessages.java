@@ -347,4 +347,28 @@ public interface ConsoleMessages {
 
     @Message("Site")
     String site();
+
+    @Message("Charts of the last 14 days")
+    String chartsLabel();
+
+    @Message("Isolation beds: ready and occupied, last 14 days")
+    String bedsChart();
+
+    @Message("Isolation beds of {county}: ready and occupied, last 14 days")
+    String bedsChartOf(String county);
+
+    @Message("Lab backlog (samples), last 14 days")
+    String backlogChart();
+
+    @Message("Lab backlog of {county} (samples), last 14 days")
+    String backlogChartOf(String county);
+
+    @Message("occupied")
+    String occupiedBeds();
+
+    @Message("{days} day(s) recorded so far; the service records each county's figures once a day.")
+    String chartsLegend(int days);
+
+    @Message("Charts are loading…")
+    String chartsLoading();
 }

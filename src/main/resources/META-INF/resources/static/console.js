@@ -55,3 +55,23 @@ document.addEventListener('htmx:beforeSwap', (event) => {
     event.detail.shouldSwap = false;
   }
 });
+
+// The board's charts: each canvas carries its days and series as data attributes (no inline script).
+const drawChart = (canvas) => {
+  if (typeof Chart === 'undefined' || canvas.dataset.drawn) { return; }
+  canvas.dataset.drawn = 'true';
+  const numbers = (text) => (text ? text.split(',').map(Number) : []);
+  const colours = ['#0b57d0', '#b3261e'];
+  const datasets = [1, 2].filter((i) => canvas.dataset['label' + i]).map((i) => ({
+    label: canvas.dataset['label' + i], data: numbers(canvas.dataset['series' + i]),
+    borderColor: colours[i - 1], backgroundColor: colours[i - 1], tension: 0.2,
+  }));
+  new Chart(canvas, {
+    type: 'line',
+    data: { labels: canvas.dataset.days ? canvas.dataset.days.split(',') : [], datasets },
+    options: { animation: false, responsive: true, scales: { y: { beginAtZero: true } } },
+  });
+};
+document.addEventListener('htmx:load', (event) => {
+  event.detail.elt.querySelectorAll('canvas[data-chart]').forEach(drawChart);
+});

@@ -160,6 +160,13 @@ class ConsoleBrowserTest {
             browser.screenshot("board-scheduler");
             browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
             browser.screenshot("board-heat");
+            // The charts load after the figures and are drawn by Chart.js from the service's WebJar.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#backlog-chart[data-drawn]")).isEmpty());
+            assertThat(browser.driver.executeScript("return Chart.getChart('beds-chart').data.datasets.length"))
+                    .isEqualTo(2L);
+            browser.driver.executeScript("document.getElementById('charts').scrollIntoView()");
+            browser.screenshot("board-charts");
             browser.go("/console/alerts");
             assertThat(browser.find("#stock-alerts").getText()).contains(item);
             browser.assertAccessible();

@@ -34,6 +34,15 @@ class ConsolePagesTest {
     }
 
     @Test
+    void theChartsShowTheRecordedDaysUpToToday() {
+        String charts = ConsoleSession.signIn(DemoUsers.SCHEDULER).page().get("/console/board/charts")
+                .then().statusCode(200).extract().asString();
+        // Today's figures are live, so there is always at least today; older days come from the daily record.
+        assertThat(charts).contains("id=\"beds-chart\"").contains("id=\"backlog-chart\"")
+                .containsPattern("data-days=\"[0-9,-]*" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"");
+    }
+
+    @Test
     void theCountyPageIsForItsOwnOfficerAndCityWideRoles() {
         ConsoleSession.signIn(DemoUsers.officerOf("141024")).page().get("/console/counties/141024")
                 .then().statusCode(200).body(containsString("id=\"county-stock\""));
