@@ -11,7 +11,8 @@ import org.surgeline.testing.LabFigures;
 /**
  * The city situation board: a row per county and the city's total row, and the days-of-cover heat
  * table (county x item). Every figure carries how fresh it is; {@code linked} marks the rows whose
- * records the viewer may open (every row for city-wide roles, the own county's for an officer).
+ * records the viewer may open (every row for city-wide roles, the own county's for an officer);
+ * {@code reportMissing}, a county without today's daily report once the cutoff has passed.
  */
 @TemplateData(target = BedCapacity.class)
 @TemplateData(target = LabFigures.class)
@@ -20,7 +21,7 @@ import org.surgeline.testing.LabFigures;
 @TemplateData(target = Board.Cover.class)
 public record Board(Instant at, List<String> items, List<Row> counties, Row city) {
 
-    public record Row(String code, String name, boolean own, boolean linked, RiskLevel risk,
+    public record Row(String code, String name, boolean own, boolean linked, boolean reportMissing, RiskLevel risk,
             BedCapacity beds, Freshness bedsFresh, LabFigures labs, Freshness labsFresh,
             List<Cover> cover, Freshness stockFresh, long critical, long urgent, long routine, long alerts) {
 

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.surgeline.isolation.BedCapacity;
@@ -23,6 +25,8 @@ import org.surgeline.isolation.CapacityReport;
 import org.surgeline.isolation.IsolationService;
 import org.surgeline.platform.Roles;
 import org.surgeline.region.County;
+import org.surgeline.reporting.DailyReportService;
+import org.surgeline.reporting.MissingReports;
 import org.surgeline.region.CountyService;
 import org.surgeline.request.Priority;
 import org.surgeline.request.RequestService;
@@ -67,6 +71,8 @@ public class BoardPage {
     @Inject
     Alerts alerts;
     @Inject
+    DailyReportService reports;
+    @Inject
     Clock clock;
 
     @GET
@@ -101,20 +107,24 @@ public class BoardPage {
         Map<String, Map<Priority, Long>> open = requests.openCountByCounty();
         Map<String, Long> alertCounts = alerts.countByCounty(stockFigures, labReport, capacity);
         List<String> items = catalog.items().stream().map(i -> i.code).toList();
+        MissingReports missing = reports.missing(LocalDate.now(clock));
+        Set<String> reportMissing = missing.pastCutoff() ? Set.copyOf(missing.counties()) : Set.of();
 
-        List<Board.Row> rows = counties.list().stream().map(c -> row(c, own, now, beds.get(c.code),
+        List<Board.Row> rows = counties.list().stream().map(c -> row(c, own, reportMissing.contains(c.code), now,
+                beds.get(c.code),
                 bedsChanged.get(c.code), labFigures.get(c.code), labsChanged.get(c.code),
                 cover.getOrDefault(c.code, List.of()), open.getOrDefault(c.code, Map.of()),
                 alertCounts.getOrDefault(c.code, 0L))).toList();
         return new Board(now, items, rows, cityRow(rows, capacity, labReport, stockFigures, alertCounts, now));
     }
 
-    private Board.Row row(County c, Optional<String> own, Instant now, BedCapacity beds, Instant bedsChanged,
+    private Board.Row row(County c, Optional<String> own, boolean reportMissing, Instant now, BedCapacity beds,
+            Instant bedsChanged,
             LabFigures labFigures, Instant labsChanged, List<CountyStock> cover, Map<Priority, Long> open, long alerts) {
         Instant stockChanged = cover.stream().map(CountyStock::lastChange).filter(at -> at != null)
                 .max(Instant::compareTo).orElse(null);
         boolean isOwn = own.map(c.code::equals).orElse(false);
-        return new Board.Row(c.code, console.countyName(c), isOwn, own.isEmpty() || isOwn, c.riskLevel,
+        return new Board.Row(c.code, console.countyName(c), isOwn, own.isEmpty() || isOwn, reportMissing, c.riskLevel,
                 beds == null ? BedCapacity.NONE : beds, Freshness.of(bedsChanged, now),
                 labFigures == null ? LabFigures.NONE : labFigures, Freshness.of(labsChanged, now),
                 cover.stream().map(s -> new Board.Cover(s.item(), s.daysOfCover(), s.coverLevel())).toList(),
@@ -129,7 +139,7 @@ public class BoardPage {
                 .reduce(Freshness.of(null, now), (a, b) -> Freshness.newest(a.at(), b.at(), now));
         List<Board.Cover> cityCover = stockFigures.stream().filter(s -> s.level() == CountyStock.Level.CITY)
                 .map(s -> new Board.Cover(s.item(), s.daysOfCover(), s.coverLevel())).toList();
-        return new Board.Row("", "", false, false, null, capacity.city(), newest.apply(Board.Row::bedsFresh),
+        return new Board.Row("", "", false, false, false, null, capacity.city(), newest.apply(Board.Row::bedsFresh),
                 labReport.city(), newest.apply(Board.Row::labsFresh), cityCover, newest.apply(Board.Row::stockFresh),
                 rows.stream().mapToLong(Board.Row::critical).sum(), rows.stream().mapToLong(Board.Row::urgent).sum(),
                 rows.stream().mapToLong(Board.Row::routine).sum(),

@@ -371,4 +371,7 @@ public interface ConsoleMessages {
 
     @Message("Charts are loading…")
     String chartsLoading();
+
+    @Message("no daily report")
+    String reportMissing();
 }
