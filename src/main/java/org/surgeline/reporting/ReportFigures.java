@@ -12,7 +12,7 @@ import org.surgeline.request.Priority;
  * A county's figures as a daily report carries them, filled in by the service at submission:
  * beds (physical, ready, free, occupied, converting) and rooms converting now; the labs' capacity,
  * received, tested and backlog on the report's day; teams deployed into the county from elsewhere
- * and away from it that day; requests open (submitted or approved) by priority; days of cover per item with a
+ * and away from it that day; requests not yet closed by priority; days of cover per item with a
  * daily use. Sums ({@link #plus}) add every count and keep the lowest days of cover per item;
  * {@link #minus} gives the change between two days.
  */
