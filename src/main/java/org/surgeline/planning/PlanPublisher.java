@@ -60,7 +60,7 @@ public class PlanPublisher {
         PlanRun run = runs.lock(id);
         if (run.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("plan-not-draft", "Plan " + id + " is " + run.status
-                    + "; only a draft is published").with("status", run.status);
+                    + "; only a draft is published").with("current", run.status);
         }
         if (run.result == null) {
             throw ProblemException.conflict("plan-purged", "Plan " + id + " is older than the retention age and its "

@@ -153,7 +153,7 @@ public class PlanService {
             case QUEUED -> runs.cancel(run);
             case SOLVING -> runs.stop(run);
             default -> throw ProblemException.conflict("plan-not-running", "Plan " + id + " is " + run.status
-                    + "; only a queued or solving plan can be stopped").with("status", run.status);
+                    + "; only a queued or solving plan can be stopped").with("current", run.status);
         }
         return run;
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail",
+            "instance", "errors");
     private static final String TYPE_BASE = "https://surgeline.org/problems/";
 
     /** One rejected input field: where it is, and what is wrong with it. */
@@ -50,7 +53,11 @@ public final class Problem {
         return new Problem("validation", "Invalid input", 400, detail, errors);
     }
 
+    /** Adds a member of this problem's own (RFC 9457 extension); the standard members cannot be overwritten. */
     public Problem with(String name, Object value) {
+        if (STANDARD_MEMBERS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a standard problem member, not an extension");
+        }
         extensions.put(name, value);
         return this;
     }

@@ -63,7 +63,7 @@ public class AllocationRequest extends PanacheEntityBase {
         if (!status.next().contains(to)) {
             throw ProblemException.conflict("illegal-status-change",
                     "Request " + id + " is " + status + " and cannot become " + to)
-                    .with("status", status).with("allowed", status.next());
+                    .with("current", status).with("allowed", status.next());
         }
         status = to;
         lastChange.record(actor, at);

@@ -273,7 +273,7 @@ public class RequestService implements RetirementHolds {
         if (!ShipmentService.SHIPPABLE.contains(request.status)) {
             throw ProblemException.conflict("request-not-open", "Request " + id + " is " + request.status
                     + "; only an APPROVED, PLANNED or DISPATCHED request's lines are confirmed")
-                    .with("status", request.status);
+                    .with("current", request.status);
         }
         AllocationLine line = request.line(lineNo);
         FieldErrors errors = new FieldErrors()

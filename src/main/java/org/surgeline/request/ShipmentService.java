@@ -266,7 +266,7 @@ public class ShipmentService {
     private static void requireShippable(AllocationRequest request) {
         if (!SHIPPABLE.contains(request.status)) {
             throw ProblemException.conflict("request-not-shippable", "Request " + request.id + " is " + request.status
-                    + "; only APPROVED, PLANNED or DISPATCHED requests are shipped").with("status", request.status);
+                    + "; only APPROVED, PLANNED or DISPATCHED requests are shipped").with("current", request.status);
         }
     }
 

@@ -120,6 +120,14 @@ class RequestResourceTest {
     }
 
     @Test
+    void aRefusedMoveNamesTheCurrentStatusWithoutOverwritingTheProblemsStatus() {
+        long id = RequestFixtures.approved("141032", "KIT-PCR", 10);
+        as(DemoUsers.SCHEDULER).post("/api/allocation-requests/" + id + "/approve").then().statusCode(409)
+                .body("status", org.hamcrest.Matchers.equalTo(409))
+                .body("current", org.hamcrest.Matchers.equalTo("APPROVED"));
+    }
+
+    @Test
     void approvalIsForSchedulersAndAdminsAndNeverOnesOwn() {
         long id = submitted("141032", "SWAB", 100);
         as(DemoUsers.WAREHOUSE).post("/api/allocation-requests/" + id + "/approve").then().statusCode(403);
