@@ -11,7 +11,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Numbers, shares and times as the page's language writes them; times in the city's zone. */
+/**
+ * Numbers, shares and times as the page's language writes them; times in the city's zone. Figures
+ * that may be absent (no capacity, no record yet) are written {@code {fmt:pct(share)}}: a namespace
+ * function takes a null and writes a dash, where {@code {share.pct}} could not be called on one.
+ */
 @TemplateExtension
 public class ConsoleFormat {
 
@@ -22,6 +26,7 @@ public class ConsoleFormat {
         return NumberFormat.getIntegerInstance(locale(locale)).format(value);
     }
 
+    @TemplateExtension(namespace = "fmt")
     static String dec(Double value, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         if (value == null) {
             return NONE;
@@ -32,6 +37,7 @@ public class ConsoleFormat {
         return format.format(value);
     }
 
+    @TemplateExtension(namespace = "fmt")
     static String pct(Double share, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         if (share == null) {
             return NONE;
@@ -39,6 +45,7 @@ public class ConsoleFormat {
         return NumberFormat.getPercentInstance(locale(locale)).format(share);
     }
 
+    @TemplateExtension(namespace = "fmt")
     static String time(Instant at, ZoneId zone) {
         return at == null ? NONE : TIME.format(at.atZone(zone));
     }

@@ -63,8 +63,11 @@ public interface ConsoleMessages {
     @Message("City situation board")
     String boardTitle();
 
-    @Message("Figures as of {time}; the board refreshes itself every 30 seconds.")
-    String asOf(String time);
+    @Message("Figures as of")
+    String asOf();
+
+    @Message("; the board refreshes itself every 30 seconds.")
+    String refreshes();
 
     @Message("Isolation, testing and open requests per county")
     String boardCaption();

@@ -130,10 +130,10 @@ class ConsoleBrowserTest {
             new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                     .until(d -> d.findElement(By.id("figures")).getAttribute("data-marker") == null);
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console");
-            assertThat(browser.find("#county-" + HONGTONG + " th").getText()).isEqualTo("Hongtong");
+            assertThat(browser.find("#county-" + HONGTONG + " th a").getText()).isEqualTo("Hongtong");
             browser.find("header a.lang").click();
             assertThat(browser.find("h1").getText()).isEqualTo("全市态势看板");
-            assertThat(browser.find("#county-" + HONGTONG + " th").getText()).isEqualTo("洪洞县");
+            assertThat(browser.find("#county-" + HONGTONG + " th a").getText()).isEqualTo("洪洞县");
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("zh-CN");
             browser.screenshot("board-zh");
             browser.go("/console/requests");
