@@ -1,5 +1,6 @@
 package org.surgeline.stock;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionImplementor;
 
@@ -103,30 +105,65 @@ class GuardedLedger {
 
     @Inject
     EntityManager em;
+    @Inject
+    DataSource dataSource;
 
     private volatile Boolean postgres;
 
-    /** The receipt or issue recorded, or empty when {@link LedgerService} must record it. */
+    /**
+     * The receipt or issue recorded in the caller's transaction, or empty when {@link LedgerService}
+     * must record it. The balance stays locked until that transaction commits: one round trip and
+     * the commit.
+     */
     Optional<MovementResult> record(MovementRequest r, String actor, Instant at, LocalDate today) {
+        if (!takes(r)) {
+            return Optional.empty();
+        }
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        if (loaded(session, new DepotItem(r.depot(), r.item()))) {
+            return Optional.empty();
+        }
+        return session.doReturningWork(connection -> record(connection, r, actor, at, today));
+    }
+
+    /**
+     * The receipt or issue recorded and committed on its own, for a caller whose transaction holds
+     * nothing else (a movement posted without an Idempotency-Key), or empty as {@link #record}.
+     * Its statements go to PostgreSQL in one round trip with no commit of the client's in between:
+     * outside a transaction block, what is sent before one Sync runs as one implicit transaction,
+     * committed when it succeeds and rolled back when a statement fails. So the balance is locked
+     * only while PostgreSQL executes them, never across a round trip to the service.
+     */
+    Optional<MovementResult> recordCommitted(MovementRequest r, String actor, Instant at, LocalDate today) {
+        if (!takes(r)) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.suspendingExisting().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                if (!connection.getAutoCommit()) {
+                    return Optional.empty();
+                }
+                return record(connection, r, actor, at, today);
+            }
+        });
+    }
+
+    private boolean takes(MovementRequest r) {
         boolean receipt = r.type() == MovementRequest.Kind.RECEIPT;
         boolean issue = r.type() == MovementRequest.Kind.ISSUE && r.lot() == null && r.floorOverride() == null;
-        if (!receipt && !issue || Boolean.FALSE.equals(postgres)) {
+        return (receipt || issue) && !Boolean.FALSE.equals(postgres);
+    }
+
+    private Optional<MovementResult> record(Connection connection, MovementRequest r, String actor, Instant at,
+            LocalDate today) throws SQLException {
+        if (postgres == null) {
+            postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
+        if (!postgres) {
             return Optional.empty();
         }
-        DepotItem key = new DepotItem(r.depot(), r.item());
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        if (loaded(session, key)) {
-            return Optional.empty();
-        }
-        return session.doReturningWork(connection -> {
-            if (postgres == null) {
-                postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-            }
-            if (!postgres) {
-                return Optional.empty();
-            }
-            return receipt ? receipt(connection, r, actor, at, today) : issue(connection, r, actor, at, today);
-        });
+        return r.type() == MovementRequest.Kind.RECEIPT ? receipt(connection, r, actor, at, today)
+                : issue(connection, r, actor, at, today);
     }
 
     private Optional<MovementResult> receipt(Connection db, MovementRequest r, String actor, Instant at,

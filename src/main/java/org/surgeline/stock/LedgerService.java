@@ -56,6 +56,18 @@ public class LedgerService {
         return recordApproved(r, actor);
     }
 
+    /**
+     * {@link #record}, for a caller whose transaction holds nothing else: a receipt or issue on the
+     * hot path then commits on its own ({@link GuardedLedger#recordCommitted}), so that the balance
+     * is not held locked across the caller's commit.
+     */
+    public MovementResult recordAlone(MovementRequest r, String actor) {
+        caller.requireFloorOverrideRight(r.floorOverride());
+        validateShape(r);
+        return guarded.recordCommitted(r, actor, clock.instant(), LocalDate.now(clock))
+                .orElseGet(() -> recordApproved(r, actor));
+    }
+
     /** Records a movement whose floor override was allowed when it was asked for: an approved adjustment. */
     MovementResult recordApproved(MovementRequest r, String actor) {
         validateShape(r);

@@ -1,6 +1,7 @@
 package org.surgeline.stock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.surgeline.stock.StockFixtures.newDepot;
@@ -12,6 +13,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,6 +104,31 @@ class GuardedLedgerTest {
 
         assertEquals(before + 1, StockFixtures.movementCount(depot, item));
         assertEquals(100, StockFixtures.balance(depot, item).get("onHand"));
+    }
+
+    @Test
+    void onItsOwnTheMovementIsCommittedBeforeTheCallerCommits() {
+        QuarkusTransaction.begin();
+        MovementResult result = guarded.recordCommitted(issue(depot, item, 5), "guarded-test", Instant.now(clock),
+                LocalDate.now(clock)).orElseThrow();
+        QuarkusTransaction.rollback();
+        assertEquals(125, result.balances().get(0).onHand());
+        assertEquals(125, StockFixtures.balance(depot, item).get("onHand"), "kept although the caller rolled back");
+    }
+
+    /** What {@link GuardedLedger#recordCommitted} relies on: statements sent before one Sync commit or fail together. */
+    @Test
+    void statementsSentTogetherOutsideATransactionFailTogether() throws Exception {
+        try (Connection db = dataSource.getConnection()) {
+            assertTrue(db.getAutoCommit());
+            try (PreparedStatement s = db.prepareStatement("update stock_balance set reserve_floor = 7 "
+                    + "where depot_code = ? and item_code = ?; select 1 / 0")) {
+                s.setString(1, depot);
+                s.setString(2, item);
+                assertThrows(SQLException.class, s::execute);
+            }
+        }
+        assertEquals(0, StockFixtures.balance(depot, item).get("reserveFloor"));
     }
 
     @Test
