@@ -24,9 +24,12 @@ for run in $(seq 1 "$RUNS"); do
   pid=$!
   until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null; do sleep 0.02; done
   ready=$(date +%s%N)
+  # CPU the process used up to ready (user + system): less sensitive than wall time to what else
+  # runs on the machine.
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' /proc/$pid/stat)
   sleep 1
   rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
-  printf 'run %d: ready after %d ms, RSS %d MB (first run migrates and loads demo data: %s)\n' \
-    "$run" $(( (ready - start) / 1000000 )) $(( rss / 1024 )) "$([ "$run" = 1 ] && echo yes || echo no)"
+  printf 'run %d: ready after %d ms, CPU %s s, RSS %d MB (first run migrates and loads demo data: %s)\n' \
+    "$run" $(( (ready - start) / 1000000 )) "$cpu" $(( rss / 1024 )) "$([ "$run" = 1 ] && echo yes || echo no)"
   kill "$pid"; wait "$pid" || true
 done
