@@ -26,8 +26,9 @@ import org.hibernate.engine.spi.SessionImplementor;
  * floor, in one round trip under the balance lock. The statements of that round trip (PgJDBC sends
  * a prepared statement holding several in one go) lock the balance, then, each with a snapshot
  * taken after the lock, check the floor and what is on hand, take the lots earliest-expiring first,
- * update the balance, append the movements and read the lots back; then the transaction commits.
- * The general path held the lock over five round trips (lock, lots, lot, movement, balance).
+ * update the balance, append the movements and read the lots back; then the transaction commits:
+ * the caller's ({@link #record}), or PostgreSQL's own, before it answers ({@link #recordCommitted}).
+ * The general path holds the lock over five round trips (lock, lots, lot, movement, balance).
  *
  * <p>It answers nothing (and writes nothing) whenever the general path must decide: another
  * database (H2), a first balance, a retired depot or item, a balance or its lots already loaded
