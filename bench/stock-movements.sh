@@ -7,21 +7,28 @@
 #   3. baseline: GET /api/counties/141002 (a find by id), in the same run
 # and finally checks the ledger's invariants in the database.
 # Usage: bench/stock-movements.sh [seconds per run, default 20]   (needs wrk: apt-get install wrk)
+# APP=<dir holding quarkus-run.jar> runs an already built bench-app (e.g. a baseline built from
+# another commit) instead of building this tree; DB and PORT keep concurrent runs apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-20}
 PORT=${PORT:-8090}
 # Health and metrics are on the packaged build's management interface (README, Kubernetes).
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1000))}
-DB=surgeline_bench_stock
+DB=${DB:-surgeline_bench_stock}
+APP=${APP:-}
 PSQL="psql -h 127.0.0.1 -U postgres -d $DB -tA"
 AUTH="admin:admin"
 BASE="http://127.0.0.1:$PORT"
 
-./mvnw -B -q package -DskipTests -Dquarkus.profile=bench -Dquarkus.package.output-directory=bench-app
+if [ -z "$APP" ]; then
+  ./mvnw -B -q package -DskipTests -Dquarkus.profile=bench -Dquarkus.package.output-directory=bench-app
+  APP=target/bench-app
+fi
+echo "== $(uptime)"
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"; createdb -h 127.0.0.1 -U postgres "$DB"
 QUARKUS_PROFILE=bench SURGELINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SURGELINE_DB_USER=postgres \
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT java -jar target/bench-app/quarkus-run.jar > /tmp/surgeline-bench.log 2>&1 &
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT java ${JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" > "/tmp/surgeline-bench-$DB.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"' EXIT
 until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null; do sleep 0.2; done

@@ -74,15 +74,13 @@ public class PlanningSchedule {
 
     /**
      * On start: a job row missing from {@code planning_job} would make every slot claim of that job
-     * fail to match, silently disabling it, so it is created (and logged). Then the night's run is
-     * queued if its time passed while no planner was up.
+     * fail to match, silently disabling it, so it is created (and logged). The night's run, if its
+     * time passed while no planner was up, is queued by the first trigger check, which runs as
+     * soon as the service listens ({@code platform.JobsAfterStart}), off the start's critical path.
      */
     void onStart(@Observes StartupEvent event) {
         for (String job : List.of("NIGHTLY", "TRIGGERS", "PUBLISH", "QUEUE")) {
             ensureJob(job);
-        }
-        if (config.solverEnabled() && config.nightly().enabled()) {
-            catchUpNightly(QuarkusTransaction.requiringNew().call(runs::databaseNow));
         }
     }
 

@@ -79,7 +79,9 @@ public class StockResource {
             return Response.accepted(AdjustmentRequestView.of(pending))
                     .location(URI.create("/api/stock/adjustments/" + pending.id)).build();
         }
-        MovementResult result = ledger.record(movement, caller.actor());
+        // Without a key the movement is all the request's transaction holds: the ledger may commit it on its own.
+        MovementResult result = key == null ? ledger.recordAlone(movement, caller.actor())
+                : ledger.record(movement, caller.actor());
         return Response.created(URI.create("/api/stock/movements/" + result.movements().get(0).id()))
                 .entity(result).build();
     }

@@ -131,7 +131,11 @@ class PlanningReplicasIT {
                 "SURGELINE_PLANNING_TRIGGERS_INTERVAL", SLOT_SECONDS + "s",
                 "SURGELINE_PLANNING_TRIGGERS_TIME_LIMIT_SECONDS", "1",
                 "SURGELINE_PLANNING_NIGHTLY_ENABLED", "false",
-                "SURGELINE_PLANNING_MIN_LEASE", "10s")).awaitReady());
+                "SURGELINE_PLANNING_MIN_LEASE", "10s",
+                // The slot window opens 3 s after both are ready: both must be ticking by then. With the
+                // default start delay the second replica's first (cold) check fell inside the window and,
+                // on a loaded machine, slowed both replicas past a slot.
+                "SURGELINE_JOBS_START_DELAY", "0s")).awaitReady());
     }
 
     private static Map<String, String> awaitRun(long id, String status, Duration within) {
