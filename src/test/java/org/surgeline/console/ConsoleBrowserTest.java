@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.surgeline.ServiceClock;
 import org.surgeline.DemoUsers;
 
 /**
@@ -200,7 +201,7 @@ class ConsoleBrowserTest {
         browser.find("#quantity-1").sendKeys("1");
         // A date field's typing order follows the browser's locale; its value is ISO whatever the locale.
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.find("#fromDate-1"),
-                LocalDate.now().plusDays(1).toString());
+                ServiceClock.today().plusDays(1).toString());
         browser.find("#days-1").sendKeys("3");
     }
 }

@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.surgeline.ServiceClock;
 import org.surgeline.DemoUsers;
 
 /** The requests desk over HTTP: the same rules as the API, shown on the page. */
@@ -94,11 +95,11 @@ class RequestsDeskTest {
     }
 
     private static RequestSpecification request(RequestSpecification form, String priority, String supplyQuantity) {
-        return form.formParam("priority", priority).formParam("neededBy", LocalDate.now().plusDays(3).toString())
+        return form.formParam("priority", priority).formParam("neededBy", ServiceClock.today().plusDays(3).toString())
                 .formParam("justification", "surge in the north")
                 .formParam("kind", "SUPPLY", "TEAM", "").formParam("item", "MASK-N95", "", "")
                 .formParam("skill", "", "SAMPLING", "").formParam("quantity", supplyQuantity, "1", "")
-                .formParam("fromDate", "", LocalDate.now().plusDays(1).toString(), "")
+                .formParam("fromDate", "", ServiceClock.today().plusDays(1).toString(), "")
                 .formParam("days", "", "3", "");
     }
 }

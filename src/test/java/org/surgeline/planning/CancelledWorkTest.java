@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.surgeline.ServiceClock;
 import org.surgeline.DemoUsers;
 
 /**
@@ -52,7 +53,7 @@ class CancelledWorkTest {
                 "select count(*) from team_deployment where reference = ? and request_id = ? and to_date >= ?")) {
             q.setString(1, "plan:" + planId);
             q.setLong(2, requestId);
-            q.setObject(3, LocalDate.now());
+            q.setObject(3, ServiceClock.today());
             try (ResultSet row = q.executeQuery()) {
                 row.next();
                 return row.getLong(1);
@@ -87,7 +88,7 @@ class CancelledWorkTest {
         as(DemoUsers.SCHEDULER).post("/api/plans/" + first + "/publish").then().statusCode(200);
         as(DemoUsers.ADMIN).get("/api/allocation-requests/" + request).then().body("status", equalTo("PLANNED"));
         // A plan for the days after the line's takes its coverage back and places nothing of it.
-        long later = plan(Map.of("timeLimitSeconds", 2, "planDate", LocalDate.now().plusDays(3).toString()));
+        long later = plan(Map.of("timeLimitSeconds", 2, "planDate", ServiceClock.today().plusDays(3).toString()));
         as(DemoUsers.SCHEDULER).post("/api/plans/" + later + "/publish").then().statusCode(200);
         as(DemoUsers.ADMIN).get("/api/allocation-requests/" + request).then()
                 .body("status", equalTo("APPROVED"))

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.surgeline.ServiceClock;
 import org.surgeline.DemoUsers;
 import org.surgeline.TestNames;
 
@@ -28,7 +29,7 @@ import org.surgeline.TestNames;
 @QuarkusTest
 class PlanRulesResourceTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = ServiceClock.today();
 
     private static long plan(Map<String, Object> body) throws InterruptedException {
         long id = as(DemoUsers.SCHEDULER).body(body).post("/api/plans").then().statusCode(202)

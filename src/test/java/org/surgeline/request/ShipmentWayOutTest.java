@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.surgeline.ServiceClock;
 import org.surgeline.DemoUsers;
 import org.surgeline.TestNames;
 
@@ -51,8 +52,8 @@ class ShipmentWayOutTest {
     @Test
     void aLotOfTheSameNameWithAnotherExpiryArrivesAsItsOwnLot() {
         String item = newItem();
-        LocalDate early = LocalDate.now().plusDays(100);
-        LocalDate late = LocalDate.now().plusDays(300);
+        LocalDate early = ServiceClock.today().plusDays(100);
+        LocalDate late = ServiceClock.today().plusDays(300);
         receive(SOURCE, item, 100, "SAME", early);
         receive("WH-" + COUNTY, item, 10, "SAME", late);
         long request = approved(COUNTY, item, 100);
@@ -77,7 +78,7 @@ class ShipmentWayOutTest {
     @Test
     void aDispatchedShipmentIsReturnedToItsSource() {
         String item = newItem();
-        receive(SOURCE, item, 100, "R-1", LocalDate.now().plusDays(200));
+        receive(SOURCE, item, 100, "R-1", ServiceClock.today().plusDays(200));
         long request = approved(COUNTY, item, 60);
         long shipment = shipped(request, SOURCE, 60);
         as(DemoUsers.WAREHOUSE).post("/api/shipments/" + shipment + "/dispatch").then().statusCode(200);
@@ -102,7 +103,7 @@ class ShipmentWayOutTest {
     @Test
     void aDispatchedShipmentLostOnTheWayIsWrittenOffWithAReason() {
         String item = newItem();
-        receive(SOURCE, item, 100, "W-1", LocalDate.now().plusDays(200));
+        receive(SOURCE, item, 100, "W-1", ServiceClock.today().plusDays(200));
         long request = approved(COUNTY, item, 30);
         long shipment = shipped(request, SOURCE, 30);
         as(DemoUsers.WAREHOUSE).post("/api/shipments/" + shipment + "/dispatch").then().statusCode(200);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.surgeline.ServiceClock;
 import org.surgeline.DemoUsers;
 
 /**
@@ -34,7 +35,7 @@ class AdjustmentControlTest {
     void freshStock() {
         depot = newDepot("141022");
         item = newItem();
-        receive(depot, item, 3_000, "A-1", LocalDate.now().plusDays(200));
+        receive(depot, item, 3_000, "A-1", ServiceClock.today().plusDays(200));
     }
 
     private long onHand() {

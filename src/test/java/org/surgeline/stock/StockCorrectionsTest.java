@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.surgeline.ServiceClock;
 import org.surgeline.DemoUsers;
 
 /** Adjustments answer the right problem and refuse fields they would ignore. */
@@ -28,7 +29,7 @@ class StockCorrectionsTest {
     void freshStock() {
         depot = newDepot("141021");
         item = newItem();
-        receive(depot, item, 100, "C-1", LocalDate.now().plusDays(90));
+        receive(depot, item, 100, "C-1", ServiceClock.today().plusDays(90));
     }
 
     private Map<String, Object> adjustment(String reason, long quantity) {
@@ -50,11 +51,11 @@ class StockCorrectionsTest {
     void anExpiryOnAMovementThatBringsNothingInIsRefused() {
         int before = movementCount(depot, item);
         Map<String, Object> damage = adjustment("DAMAGE", 5);
-        damage.put("expiresOn", LocalDate.now().plusDays(30).toString());
+        damage.put("expiresOn", ServiceClock.today().plusDays(30).toString());
         as(DemoUsers.WAREHOUSE).body(damage).post("/api/stock/movements").then().statusCode(400)
                 .body("errors[0].field", equalTo("expiresOn"));
         Map<String, Object> transfer = new HashMap<>(Map.of("type", "TRANSFER", "depot", depot, "toDepot",
-                newDepot("141021"), "item", item, "quantity", 5, "expiresOn", LocalDate.now().plusDays(30).toString()));
+                newDepot("141021"), "item", item, "quantity", 5, "expiresOn", ServiceClock.today().plusDays(30).toString()));
         as(DemoUsers.WAREHOUSE).body(transfer).post("/api/stock/movements").then().statusCode(400)
                 .body("errors[0].field", equalTo("expiresOn"));
         assertEquals(before, movementCount(depot, item));
