@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,51 +101,70 @@ class KeycloakRealmIT {
     @Test
     void anOfficerSignsInToTheConsoleThroughTheIdentityProvider() throws Exception {
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> toSignIn = browse(browser, "GET", base + "/console", null);
+        Map<String, Map<String, String>> cookies = new HashMap<>();
+        HttpResponse<String> toSignIn = browse(browser, cookies, "GET", base + "/console", null);
         assertEquals(302, toSignIn.statusCode());
         String signInPage = toSignIn.headers().firstValue("Location").orElseThrow();
         // Keycloak names itself by its own host name (localhost): the realm's path is what must match.
         assertThat(URI.create(signInPage).getPath()).isEqualTo(URI.create(realmUrl).getPath() + "/protocol/openid-connect/auth");
         assertThat(signInPage).contains("client_id=surgeline").contains("code_challenge=");
-        // java.net's cookie store cannot keep cookies of a dot-less host (localhost): go by address.
-        HttpResponse<String> form = browse(browser, "GET", byAddress(signInPage), null);
+        // By address: the test's cookie jar keys cookies by host and port, as a browser does.
+        HttpResponse<String> form = browse(browser, cookies, "GET", byAddress(signInPage), null);
         assertEquals(200, form.statusCode());
         Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
                 .matcher(form.body());
         assertTrue(action.find(), "Keycloak's sign-in form");
-        HttpResponse<String> back = browse(browser, "POST", byAddress(action.group(1).replace("&amp;", "&")),
+        HttpResponse<String> back = browse(browser, cookies, "POST", byAddress(action.group(1).replace("&amp;", "&")),
                 "username=officer-141024&password=officer&credentialId=");
         assertEquals(302, back.statusCode(), back.body());
         String callback = back.headers().firstValue("Location").orElseThrow();
         assertThat(callback).startsWith(base + "/console/signed-in?");
-        HttpResponse<String> landed = browse(browser, "GET", callback, null);
+        HttpResponse<String> landed = browse(browser, cookies, "GET", callback, null);
         assertEquals(302, landed.statusCode());
-        HttpResponse<String> board = browse(browser, "GET", base + "/console", null);
+        HttpResponse<String> board = browse(browser, cookies, "GET", base + "/console", null);
         assertEquals(200, board.statusCode());
         // The county comes from the ID token's claim: the officer's own row is highlighted.
         assertThat(board.body()).contains("<tr id=\"county-141024\" class=\"own\">")
                 .contains("href=\"/console/counties/141024\"").doesNotContain("href=\"/console/counties/141081\"");
-        assertEquals(404, browse(browser, "GET", base + "/console/counties/141081", null).statusCode());
+        assertEquals(404, browse(browser, cookies, "GET", base + "/console/counties/141081", null).statusCode());
         // The console's session never authenticates the API.
-        assertEquals(401, browse(browser, "GET", base + "/api/counties", null).statusCode());
+        assertEquals(401, browse(browser, cookies, "GET", base + "/api/counties", null).statusCode());
     }
 
     private static String byAddress(String url) {
         return url.replace("://localhost:", "://127.0.0.1:");
     }
 
-    private static HttpResponse<String> browse(HttpClient browser, String method, String url, String form)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+    /**
+     * A request as a browser on this machine sends it: with the cookies its host set, Secure ones
+     * included (browsers treat 127.0.0.1 as a secure context; java.net's cookie store does not).
+     */
+    private static HttpResponse<String> browse(HttpClient browser, Map<String, Map<String, String>> cookies,
+            String method, String url, String form) throws IOException, InterruptedException {
+        URI uri = URI.create(url);
+        Map<String, String> jar = cookies.computeIfAbsent(uri.getAuthority(), k -> new HashMap<>());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (!jar.isEmpty()) {
+            request.header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
         if (form == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/x-www-form-urlencoded")
                     .method(method, HttpRequest.BodyPublishers.ofString(form));
         }
-        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String[] pair = set.split(";", 2)[0].split("=", 2);
+            if (pair.length < 2 || pair[1].isEmpty() || set.toLowerCase().contains("max-age=0")) {
+                jar.remove(pair[0].trim());
+            } else {
+                jar.put(pair[0].trim(), pair[1]);
+            }
+        }
+        return response;
     }
 
     @Test
