@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The console's situation board (issue 15): server time of GET /console (the whole page) and of
-# GET /console/board (the fragment htmx refreshes every 30 s), one request at a time, on the demo
-# city topped up to 10,000 rooms and 50 labs, on the packaged "bench" build against PostgreSQL.
+# GET /console/board (the fragment htmx refreshes every 30 s) and of the charts, one request at a
+# time, on the demo city topped up to 10,000 rooms and 50 labs, on the packaged "bench" build
+# against PostgreSQL.
 # Usage: bench/board.sh [requests per URL, default 300]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,7 @@ p = lambda q: t[min(len(t) - 1, int(q * len(t)))]
 print('== %s: %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms' % ('$label', len(t), p(.5), p(.95), p(.99), t[-1]))"
 }
 measure /console "GET /console (board page)" -b "$JAR"
-measure /console/board "GET /console/board (refresh fragment)" -b "$JAR"
+measure /console/board "GET /console/board (refresh fragment, as htmx asks)" -b "$JAR" -H 'HX-Request: true'
+measure /console/board/charts "GET /console/board/charts (14-day charts)" -b "$JAR"
 measure /api/counties/141002 "baseline GET /api/counties/141002" -u "$AUTH"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
