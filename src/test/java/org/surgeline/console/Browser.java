@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -65,7 +66,7 @@ final class Browser implements AutoCloseable {
         go("/console/login");
         driver.findElement(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        clickThrough("form button[type=submit]");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
         return this;
     }
@@ -75,8 +76,27 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signOut() {
-        driver.findElement(By.cssSelector("form[action='/console/logout'] button")).click();
+        clickThrough("form[action='/console/logout'] button");
         return this;
+    }
+
+    /**
+     * Clicks something that loads another page and waits until it has: reading the page before that
+     * could find the old page's elements, gone the moment the new one arrives.
+     */
+    void clickThrough(WebElement element) {
+        throughTo(element::click);
+    }
+
+    /** Does what loads another page (a click, a script that submits) and waits until it has loaded. */
+    void throughTo(Runnable navigation) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        navigation.run();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void clickThrough(String css) {
+        clickThrough(find(css));
     }
 
     WebElement find(String css) {

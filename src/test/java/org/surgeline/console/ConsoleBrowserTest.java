@@ -43,7 +43,7 @@ class ConsoleBrowserTest {
             officer.go("/console/requests");
             long before = countRequests();
             fillRequest(officer, "CRITICAL", "-5");
-            officer.find("#new-request button[type=submit]").click();
+            officer.clickThrough("#new-request button[type=submit]");
             assertThat(officer.find("#quantity-0-error").getText()).contains("must be greater than 0");
             assertThat(officer.find("#quantity-0").getAttribute("aria-invalid")).isEqualTo("true");
             officer.screenshot("requests-officer-refused");
@@ -53,7 +53,7 @@ class ConsoleBrowserTest {
             officer.assertAccessible();
             fillRequest(officer, "CRITICAL", "40");
             officer.screenshot("requests-officer-form");
-            officer.find("#new-request button[type=submit]").click();
+            officer.clickThrough("#new-request button[type=submit]");
             assertThat(officer.find("#status").getText()).isEqualTo("submitted");
             String url = officer.driver.getCurrentUrl();
             requestId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
@@ -84,10 +84,10 @@ class ConsoleBrowserTest {
                 assertThat(ahead.findElement(By.className("prio-CRITICAL")).getText()).isEqualTo("critical");
                 assertThat(id).isLessThan(requestId);
             }
-            rows.get(at).findElement(By.cssSelector("th a")).click();
+            scheduler.clickThrough(rows.get(at).findElement(By.cssSelector("th a")));
             scheduler.screenshot("request-scheduler-decide");
             scheduler.find("#approve-note").sendKeys("Swabs from the city reserve");
-            scheduler.find("#approve").click();
+            scheduler.clickThrough("#approve");
             assertThat(scheduler.find("#status").getText()).isEqualTo("approved");
         }
 
@@ -106,11 +106,11 @@ class ConsoleBrowserTest {
             neighbour.screenshot("request-other-county-not-found");
             // A forged approval from this officer's own signed-in page, with a valid token: the role check refuses it.
             neighbour.go("/console/requests");
-            neighbour.driver.executeScript("const f = document.createElement('form'); f.method = 'post';"
+            neighbour.throughTo(() -> neighbour.driver.executeScript("const f = document.createElement('form'); f.method = 'post';"
                     + "f.action = '/console/requests/" + requestId + "/approve';"
                     + "const t = document.createElement('input'); t.type = 'hidden'; t.name = '_csrf';"
                     + "t.value = document.querySelector('meta[name=csrf-token]').content; f.appendChild(t);"
-                    + "document.body.appendChild(f); f.submit();");
+                    + "document.body.appendChild(f); f.submit();"));
             assertThat(neighbour.find("h1").getText()).isEqualTo("Not allowed");
             neighbour.screenshot("forged-approval-refused");
         }
@@ -132,7 +132,7 @@ class ConsoleBrowserTest {
                     .until(d -> d.findElement(By.id("figures")).getAttribute("data-marker") == null);
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console");
             assertThat(browser.find("#county-" + HONGTONG + " th a").getText()).isEqualTo("Hongtong");
-            browser.find("header a.lang").click();
+            browser.clickThrough("header a.lang");
             assertThat(browser.find("h1").getText()).isEqualTo("全市态势看板");
             assertThat(browser.find("#county-" + HONGTONG + " th a").getText()).isEqualTo("洪洞县");
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("zh-CN");
@@ -140,7 +140,7 @@ class ConsoleBrowserTest {
             browser.go("/console/requests");
             assertThat(browser.find("h1").getText()).isEqualTo("调拨申请");
             browser.screenshot("requests-zh");
-            browser.find("header a.lang").click();
+            browser.clickThrough("header a.lang");
             assertThat(browser.find("h1").getText()).isEqualTo("Allocation requests");
             browser.go("/console");
             assertThat(browser.find("h1").getText()).isEqualTo("City situation board");
