@@ -24,10 +24,6 @@ public record Board(Instant at, List<String> items, List<Row> counties, Row city
     public record Row(String code, String name, boolean own, boolean linked, boolean reportMissing, RiskLevel risk,
             BedCapacity beds, Freshness bedsFresh, LabFigures labs, Freshness labsFresh,
             List<Cover> cover, Freshness stockFresh, long critical, long urgent, long routine, long alerts) {
-
-        public long openRequests() {
-            return critical + urgent + routine;
-        }
     }
 
     /** One heat-table cell: days of cover of one item in one county, and how it stands. */
