@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.surgeline.isolation.BedCapacity;
 import org.surgeline.isolation.IsolationService;
@@ -57,8 +58,11 @@ public class CountyPage {
     public TemplateInstance page(@PathParam("code") String code) {
         // The stock read checks the scope first: another county's officer gets a 404 before anything is read.
         List<CountyStock> countyStock = stock.countyStock(Optional.of(code), Optional.empty());
+        // One aggregate for all sites, not a query per site.
+        Map<String, BedCapacity> capacity = isolation.capacityBySite(Optional.empty());
         List<Site> sites = isolation.sites(Optional.of(code)).stream()
-                .map((IsolationSite s) -> new Site(s.code, s.name, isolation.capacityOfSite(s.code))).toList();
+                .map((IsolationSite s) -> new Site(s.code, s.name, capacity.getOrDefault(s.code, BedCapacity.NONE)))
+                .toList();
         return console.render(Templates.county(console.frame("board"), code, console.countyName(counties.get(code)),
                 countyStock, sites, labs.labViews(Optional.of(code), false)));
     }
