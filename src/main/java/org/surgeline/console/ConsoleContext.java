@@ -8,14 +8,19 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.CountyAugmentor;
+import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.ProblemMapper;
 import org.surgeline.platform.Roles;
 import org.surgeline.region.County;
 import org.surgeline.region.CountyService;
@@ -44,6 +49,8 @@ public class ConsoleContext {
     SecurityIdentity identity;
     @Inject
     CountyService counties;
+    @Inject
+    Validator validator;
     @ConfigProperty(name = "surgeline.console.cookie-secure")
     boolean secureCookies;
     @ConfigProperty(name = "surgeline.zone")
@@ -73,6 +80,15 @@ public class ConsoleContext {
         String ownName = countyNames ? own.flatMap(counties::find).map(this::countyName).orElse(null) : own.orElse(null);
         return new Frame(section, language(), signedIn ? caller.actorName() : null, roleName(), own.orElse(null),
                 ownName, csrfToken(), zone, request.method() == HttpMethod.GET ? request.uri() : "/console");
+    }
+
+    /** A form's body checked by the rules the API checks it by; a refusal is the API's 400 problem. */
+    public <T> T valid(T body) {
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemMapper.validation(violations));
+        }
+        return body;
     }
 
     /** A page in the viewer's language. */
@@ -163,6 +179,11 @@ public class ConsoleContext {
 
         public boolean isScheduler() {
             return role.equals(Roles.SCHEDULER) || role.equals(Roles.ADMIN);
+        }
+
+        /** Plans are read by everyone but officers, who read their lines' explanations on their requests. */
+        public boolean readsPlans() {
+            return !role.equals(Roles.OFFICER) && !role.isEmpty();
         }
 
         public String htmlLang() {

@@ -377,4 +377,258 @@ public interface ConsoleMessages {
 
     @Message("no daily report")
     String reportMissing();
+
+    // --- The planning desk ------------------------------------------------------------------
+
+    @Message("Planning")
+    String navPlans();
+
+    @Message("Planning desk")
+    String plansTitle();
+
+    @Message("Start a planning run, watch its best score while it solves, compare the draft with the plan in force, then publish or discard it.")
+    String plansIntro();
+
+    @Message("Plan in force")
+    String planInForce();
+
+    @Message("No plan is in force yet.")
+    String noPlanInForce();
+
+    @Message("Plan {id}")
+    String planTitle(long id);
+
+    @Message("Horizon (days)")
+    String horizonDays();
+
+    @Message("{days} days")
+    String horizonOf(int days);
+
+    @Message("Time limit (seconds)")
+    String timeLimitSeconds();
+
+    @Message("Start planning")
+    String startPlan();
+
+    @Message("Planning runs, newest first ({total} in all)")
+    String runsCaption(long total);
+
+    @Message("Kind")
+    String planKindLabel();
+
+    @Message("{#when kind}{#is 'MANUAL'}manual{#is 'NIGHTLY'}nightly{#is 'REBALANCE'}rebalancing{#else}{kind}{/when}")
+    String planKind(String kind);
+
+    @Message("Reason")
+    String planReason();
+
+    @Message("{#when status}{#is 'QUEUED'}queued{#is 'SOLVING'}solving{#is 'DRAFT'}draft{#is 'PUBLISHED'}in force{#is 'SUPERSEDED'}superseded{#is 'FAILED'}failed{#is 'CANCELLED'}cancelled{#else}{status}{/when}")
+    String planStatus(String status);
+
+    @Message("Score")
+    String planScore();
+
+    @Message("Plan date")
+    String planDate();
+
+    @Message("Started by")
+    String createdAt();
+
+    @Message("Ran for")
+    String solvedFor();
+
+    @Message("{seconds} s")
+    String seconds(long seconds);
+
+    @Message("at most {seconds} s")
+    String limitSeconds(int seconds);
+
+    @Message("No planning run yet.")
+    String noRuns();
+
+    @Message("Pages")
+    String pagesLabel();
+
+    @Message("Newer")
+    String newer();
+
+    @Message("Older")
+    String older();
+
+    @Message("building the first plan: {unassigned} still to place")
+    String scoreBuilding(int unassigned);
+
+    @Message("{rules} rules broken (cannot be carried out)")
+    String scoreBroken(long rules);
+
+    @Message("all rules kept")
+    String scoreRulesKept();
+
+    @Message("unmet demand {weight} (weighted by priority)")
+    String scoreUnmet(String weight);
+
+    @Message("travel and spread {cost}")
+    String scoreCost(String cost);
+
+    @Message("{#when kind}{#is 'stale-plan'}This draft no longer fits: since it was solved, the plan in force, stock, teams or requests changed. Nothing was changed. Plan again to get a draft from today's situation.{#is 'plan-not-draft'}This plan is not a draft any more: someone published, discarded or replaced it meanwhile.{#is 'plan-purged'}This draft is older than the retention age and its plan was removed. Plan again.{#is 'plan-not-running'}This run is not queued or solving any more.{#else}The action was refused.{/when}")
+    String refusalSaid(String kind);
+
+    @Message("Plan again")
+    String planAgain();
+
+    @Message("Solved from")
+    String basePlan();
+
+    @Message("no plan in force")
+    String noBasePlan();
+
+    @Message("Published")
+    String publishedBy();
+
+    @Message("Discarded")
+    String discardedBy();
+
+    @Message("Why it failed")
+    String planError();
+
+    @Message("Progress")
+    String progressTitle();
+
+    @Message("{seconds} s since it started")
+    String elapsed(long seconds);
+
+    @Message("Best so far")
+    String bestSoFar();
+
+    @Message("found after {seconds} s")
+    String foundAfter(long seconds);
+
+    @Message("Updated every 2 seconds. Stopping keeps the best plan found so far as a draft.")
+    String progressLegend();
+
+    @Message("Stop now and keep the best plan")
+    String stopPlan();
+
+    @Message("Publish this plan")
+    String publishPlan();
+
+    @Message("Discard this draft")
+    String discardPlan();
+
+    @Message("Publishing replaces the plan in force in one step: its shipments not yet dispatched and its team days from this plan's date on are given back, then this plan's shipments are reserved and its teams booked.")
+    String publishLegend();
+
+    @Message("Met and unmet, per kind and priority (in each line's units)")
+    String coverageCaption();
+
+    @Message("Lines")
+    String linesCount();
+
+    @Message("Met")
+    String met();
+
+    @Message("Unmet")
+    String unmet();
+
+    @Message("No approved line to plan.")
+    String noLines();
+
+    @Message("Against the plan in force")
+    String diffTitle();
+
+    @Message("Nothing to compare: no other plan is in force.")
+    String diffNone();
+
+    @Message("What publishing changes in plan {id}, per kind")
+    String diffCaption(long id);
+
+    @Message("Added")
+    String added();
+
+    @Message("Removed")
+    String removed();
+
+    @Message("Changed")
+    String changed();
+
+    @Message("Unchanged")
+    String unchanged();
+
+    @Message("Every change: what a line gets on a day, before and after")
+    String diffChanges();
+
+    @Message("Change")
+    String change();
+
+    @Message("{#when type}{#is 'ADDED'}added{#is 'REMOVED'}removed{#is 'CHANGED'}changed{#else}{type}{/when}")
+    String changeType(String type);
+
+    @Message("Line")
+    String line();
+
+    @Message("Day")
+    String day();
+
+    @Message("Before")
+    String before();
+
+    @Message("After")
+    String after();
+
+    @Message("Map of this plan")
+    String mapTitle();
+
+    @Message("Shipment")
+    String shipmentRoute();
+
+    @Message("Team move")
+    String teamRoute();
+
+    @Message("Counties placed by latitude and longitude; a wider line carries more.")
+    String mapLegend();
+
+    @Message("Point at or tab to a line to see what it carries.")
+    String mapHint();
+
+    @Message("Shipments")
+    String shipmentsPlanned();
+
+    @Message("✱ marks what differs from the plan in force.")
+    String changedLegend();
+
+    @Message("differs from the plan in force")
+    String changedMark();
+
+    @Message("To county")
+    String toCounty();
+
+    @Message("Parcels")
+    String parcels();
+
+    @Message("None.")
+    String none();
+
+    @Message("Teams by day (the county each team serves)")
+    String teamGrid();
+
+    @Message("Team")
+    String team();
+
+    @Message("Isolation beds placed in another county")
+    String bedPlacements();
+
+    @Message("Beds")
+    String beds();
+
+    @Message("Samples sent to labs")
+    String sampleRoutes();
+
+    @Message("Samples")
+    String samples();
+
+    @Message("Unmet lines and why")
+    String unmetLines();
+
+    @Message("Every line is met in full.")
+    String allMet();
 }

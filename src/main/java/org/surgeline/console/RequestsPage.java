@@ -5,8 +5,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +19,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -31,7 +28,6 @@ import org.surgeline.planning.PlanService;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
-import org.surgeline.platform.ProblemMapper;
 import org.surgeline.platform.Roles;
 import org.surgeline.region.CountyService;
 import org.surgeline.request.DecisionNote;
@@ -99,8 +95,6 @@ public class RequestsPage {
     @Inject
     CountyService counties;
     @Inject
-    Validator validator;
-    @Inject
     Clock clock;
 
     @GET
@@ -119,7 +113,7 @@ public class RequestsPage {
                 quantities, fromDates, days);
         try {
             NewAllocationRequest request = form.toRequest();
-            valid(request);
+            console.valid(request);
             RequestView created = requests.submit(request, caller.actor());
             return Response.seeOther(URI.create("/console/requests/" + created.id())).build();
         } catch (ProblemException e) {
@@ -141,21 +135,21 @@ public class RequestsPage {
     @Path("/{id}/approve")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     public Response approve(@PathParam("id") long id, @RestForm String note) {
-        return act(id, () -> requests.approve(id, valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
+        return act(id, () -> requests.approve(id, console.valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
     }
 
     @POST
     @Path("/{id}/reject")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     public Response reject(@PathParam("id") long id, @RestForm String reason) {
-        return act(id, () -> requests.reject(id, valid(new Rejection(blankToNull(reason))).reason(), caller.actor()));
+        return act(id, () -> requests.reject(id, console.valid(new Rejection(blankToNull(reason))).reason(), caller.actor()));
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.OFFICER, Roles.SCHEDULER, Roles.ADMIN})
     public Response cancel(@PathParam("id") long id, @RestForm String note) {
-        return act(id, () -> requests.cancel(id, valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
+        return act(id, () -> requests.cancel(id, console.valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
     }
 
     @POST
@@ -208,14 +202,6 @@ public class RequestsPage {
             }
             return Response.status(e.problem().getStatus()).entity(detail(id, e.problem())).build();
         }
-    }
-
-    private <T> T valid(T body) {
-        Set<ConstraintViolation<T>> violations = validator.validate(body);
-        if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemMapper.validation(violations));
-        }
-        return body;
     }
 
     private static String blankToNull(String text) {

@@ -123,7 +123,10 @@ public class PlanResource {
     @GET
     @Path("/{id}/status")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
-    @Operation(summary = "A plan's status and score (cheap, for polling)")
+    @Operation(summary = "A plan's status and score (cheap, for polling)",
+            description = "While the run is SOLVING, bestScore is the best score found so far and bestScoreAt when "
+                    + "it was found, updated at most once a second (an uninitialized score, -Ninit/..., while the "
+                    + "first plan is still being built); once solved, the final score.")
     @APIResponse(responseCode = "200", description = "The run")
     @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
     @APIResponse(responseCode = "404", description = "No such plan")
@@ -143,6 +146,39 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     public List<PlanResult.LineExplanation> explanation(@PathParam("id") long id) {
         return plans.explanation(id);
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "What publishing a plan would change in the plan in force",
+            description = "Per kind (SUPPLY, TEAM, ISOLATION_BEDS, LAB_THROUGHPUT): the assignments added, removed and "
+                    + "changed, with counts. An assignment is what one request line gets on one day (supplies: over "
+                    + "the plan) and from whom: depots and units, teams, isolation sites and beds, labs and samples. "
+                    + "Of the plan in force only what publishing replaces is compared: shipments not yet dispatched, "
+                    + "days from this plan's date on. Empty, with inForceId null, when nothing is in force or this "
+                    + "plan is the one in force.")
+    @APIResponse(responseCode = "200", description = "The changes")
+    @APIResponse(responseCode = "403", description = "Officers read explanations, not whole plans")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The run has no plan (queued, solving, failed, or removed by "
+            + "retention): plan-without-result")
+    public PlanDiff diff(@PathParam("id") long id) {
+        return plans.diff(id);
+    }
+
+    @POST
+    @Path("/{id}/discard")
+    @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
+    @Operation(summary = "Discard a draft",
+            description = "The draft will never be published: it becomes CANCELLED, with discardedBy and discardedAt. "
+                    + "Its plan stays readable until retention removes it.")
+    @APIResponse(responseCode = "200", description = "The run, CANCELLED")
+    @APIResponse(responseCode = "403", description = "Only schedulers and admins discard plans")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Not a draft (plan-not-draft)")
+    public PlanRunView discard(@PathParam("id") long id) {
+        return view(plans.discard(id));
     }
 
     @DELETE

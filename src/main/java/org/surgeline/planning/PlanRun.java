@@ -53,6 +53,11 @@ public class PlanRun extends PanacheEntityBase {
     /** The scheduled slot this run was created for; null when asked for through the API. */
     public Instant slot;
     public String score;
+    /** While solving: the best score found so far and when, written at most once a second; then the final score. */
+    @Column(name = "best_score")
+    public String bestScore;
+    @Column(name = "best_score_at")
+    public Instant bestScoreAt;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")
@@ -111,4 +116,9 @@ public class PlanRun extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "published_by")
     public String publishedBy;
+    /** A draft a scheduler discarded is CANCELLED, with who and when. */
+    @Column(name = "discarded_at")
+    public Instant discardedAt;
+    @Column(name = "discarded_by")
+    public String discardedBy;
 }

@@ -159,6 +159,17 @@ public class PlanRuns {
     }
 
     /**
+     * Records the best score a run solving here has found so far, if the claim is still this
+     * instance's and the run still solving.
+     */
+    @Transactional(TxType.MANDATORY)
+    boolean recordBest(long runId, int attempt, String score, Instant at) {
+        return PlanRun.update("bestScore = ?1, bestScoreAt = ?2 "
+                        + "where id = ?3 and status = ?4 and claimedBy = ?5 and attempts = ?6",
+                score, at, runId, PlanStatus.SOLVING, instance, attempt) == 1;
+    }
+
+    /**
      * Stores the plan of a run solved here as a draft, if the claim is still this instance's;
      * the run as stored (its {@code stopRequested} as of now), or empty if the claim was lost.
      */
@@ -166,7 +177,8 @@ public class PlanRuns {
     Optional<PlanRun> store(long runId, int attempt, Draft draft) {
         require(PlanStatus.SOLVING, PlanStatus.DRAFT);
         boolean updated = PlanRun.update(
-                "status = ?1, score = ?2, result = ?3, endedAt = ?4, basePlanId = ?5, baselineScore = ?6, "
+                "status = ?1, score = ?2, bestScore = ?2, bestScoreAt = ?4, result = ?3, endedAt = ?4, basePlanId = ?5, "
+                        + "baselineScore = ?6, "
                         + "changedAssignments = ?7, stateKey = ?12 "
                         + "where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
                 PlanStatus.DRAFT, draft.score(), draft.result(), clock.instant(), draft.basePlanId(),
@@ -238,6 +250,15 @@ public class PlanRuns {
         locked.status = PlanStatus.PUBLISHED;
         locked.publishedAt = clock.instant();
         locked.publishedBy = actor;
+    }
+
+    /** A draft, its row locked, that a scheduler will not publish: CANCELLED, with who discarded it and when. */
+    @Transactional(TxType.MANDATORY)
+    void discard(PlanRun locked, String actor) {
+        require(locked.status, PlanStatus.CANCELLED);
+        locked.status = PlanStatus.CANCELLED;
+        locked.discardedAt = clock.instant();
+        locked.discardedBy = actor;
     }
 
     /** The plan in force gives way to the one being published. */

@@ -15,6 +15,7 @@ import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.request.LineKind;
 import org.surgeline.request.ShipmentService;
 
 /**
@@ -141,6 +142,71 @@ public class PlanService {
     public List<PlanResult.LineExplanation> explanationInForce(long requestId) {
         return runs.inForce().map(run -> explanation(run.id).stream().filter(line -> line.requestId() == requestId)
                 .toList()).orElse(List.of());
+    }
+
+    /**
+     * What publishing a run's plan would change in the plan in force ({@link PlanDiff}); empty when
+     * nothing is in force or the run is the plan in force; 409 while the run has no plan.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanDiff diff(long id) {
+        PlanRun run = get(id);
+        PlanResult draft = result(run).orElseThrow(() -> ProblemException.conflict("plan-without-result", "Plan " + id
+                + " is " + run.status + (run.purgedAt == null ? " and has no plan yet" : "; its plan was removed by "
+                + "retention") + ", so there is nothing to compare").with("current", run.status));
+        Optional<PlanRun> inForce = runs.inForce().filter(published -> published.id != id);
+        if (inForce.isEmpty()) {
+            return PlanDiff.none(id);
+        }
+        PlanRun published = inForce.get();
+        PlanResult before = published.result;
+        // Of the plan in force, what publishing replaces: shipments still to leave, days from this plan's date on.
+        Map<Long, Integer> lineNos = new HashMap<>();
+        before.shipments().forEach(s -> lineNos.put(s.lineId(), s.lineNo()));
+        List<PlanDiff.Assignment> shipped = shipments.plannedBy(published.id).stream()
+                .map(s -> new PlanDiff.Assignment(new PlanDiff.Slot(s.requestId, s.lineId,
+                        lineNos.getOrDefault(s.lineId, 0), s.toCounty, null), s.fromDepot, s.quantity))
+                .toList();
+        LocalDate from = run.planDate;
+        return new PlanDiff(id, published.id, List.of(
+                PlanDiff.compare(LineKind.SUPPLY, shipped, supplies(draft)),
+                PlanDiff.compare(LineKind.TEAM, teams(before, from), teams(draft, from)),
+                PlanDiff.compare(LineKind.ISOLATION_BEDS, beds(before, from), beds(draft, from)),
+                PlanDiff.compare(LineKind.LAB_THROUGHPUT, samples(before, from), samples(draft, from))));
+    }
+
+    private static List<PlanDiff.Assignment> supplies(PlanResult plan) {
+        return plan.shipments().stream().map(s -> new PlanDiff.Assignment(new PlanDiff.Slot(s.requestId(), s.lineId(),
+                s.lineNo(), s.toCountyCode(), null), s.fromDepotCode(), s.quantity())).toList();
+    }
+
+    private static List<PlanDiff.Assignment> teams(PlanResult plan, LocalDate from) {
+        return plan.teamShifts().stream().filter(s -> !s.date().isBefore(from))
+                .map(s -> new PlanDiff.Assignment(new PlanDiff.Slot(s.requestId(), s.lineId(), s.lineNo(),
+                        s.countyCode(), s.date()), s.teamCode(), 1)).toList();
+    }
+
+    private static List<PlanDiff.Assignment> beds(PlanResult plan, LocalDate from) {
+        return plan.bedPlacements().stream().filter(b -> !b.date().isBefore(from))
+                .map(b -> new PlanDiff.Assignment(new PlanDiff.Slot(b.requestId(), b.lineId(), b.lineNo(),
+                        b.countyCode(), b.date()), b.siteCode(), b.beds())).toList();
+    }
+
+    private static List<PlanDiff.Assignment> samples(PlanResult plan, LocalDate from) {
+        return plan.sampleRoutes().stream().filter(r -> !r.date().isBefore(from))
+                .map(r -> new PlanDiff.Assignment(new PlanDiff.Slot(r.requestId(), r.lineId(), r.lineNo(),
+                        r.countyCode(), r.date()), r.labCode(), r.samples())).toList();
+    }
+
+    /** A draft a scheduler will not publish is discarded (CANCELLED); 409 for any other run. */
+    public PlanRun discard(long id) {
+        PlanRun run = runs.lock(id);
+        if (run.status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("plan-not-draft", "Plan " + id + " is " + run.status
+                    + "; only a draft is discarded").with("current", run.status);
+        }
+        runs.discard(run, caller.actor());
+        return run;
     }
 
     /**

@@ -22,10 +22,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.optaplanner.core.api.score.Score;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ProblemException;
@@ -79,6 +81,11 @@ public class PlanSolver {
     private record ClaimKey(long runId, int attempt) {
     }
 
+    private record BestSoFar(String score, Instant at) {
+    }
+
+    private static final long BEST_WRITE_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
+
     /** A run this instance claimed: its {@code attempt} must still be the run's for the result to count. */
     private static final class Claim {
         final long runId;
@@ -94,6 +101,11 @@ public class PlanSolver {
         /** Asked to stop; re-applied to every solver the claim runs, since solve() forgets an earlier stop. */
         volatile boolean stopped;
         volatile Solver<DeploymentPlan> solver;
+        /** The best score found so far; {@link #writeBest} stores it on the run, off the solver's thread. */
+        volatile BestSoFar best;
+        volatile BestSoFar bestWritten;
+        volatile long bestWrittenNanos = System.nanoTime() - BEST_WRITE_INTERVAL_NANOS;
+        final AtomicBoolean writingBest = new AtomicBoolean();
 
         Claim(PlanRun run, int attempt, LocalDate planDate, Duration lease) {
             this.runId = run.id;
@@ -127,6 +139,11 @@ public class PlanSolver {
             // Again at every poll: a stop given before a solver started is forgotten when it starts.
             active.values().forEach(Claim::stop);
         } else if (!active.isEmpty()) {
+            active.values().forEach(claim -> {
+                sampleBest(claim);
+                // Also what the once-a-second limit held back when the solver found no better plan after it.
+                writeBest(claim);
+            });
             List<Long> runIds = active.keySet().stream().map(ClaimKey::runId).distinct().toList();
             QuarkusTransaction.requiringNew().call(() -> runs.stopRequested(runIds)).forEach(this::stopEarly);
         }
@@ -330,12 +347,61 @@ public class PlanSolver {
             if (claim.stopped || stopping) {
                 solver.terminateEarly();
             }
+            claim.best = new BestSoFar(String.valueOf(event.getNewBestScore()), clock.instant());
+            writeBest(claim);
         });
         claim.solver = solver;
         if (claim.stopped || stopping) {
             solver.terminateEarly();
         }
         return solver.solve(problem);
+    }
+
+    /**
+     * Reads the best score of a claim's solver as it runs. The construction heuristic fires no
+     * best-solution event when the problem starts initialized (every variable here may stay
+     * unassigned), so its first plan, often the largest step, would show only once local search
+     * improves on it, or at the end; the solver's scope holds it (a volatile field).
+     */
+    private void sampleBest(Claim claim) {
+        if (claim.solver instanceof DefaultSolver<DeploymentPlan> running) {
+            Score<?> best = running.getSolverScope().getBestScore();
+            BestSoFar known = claim.best;
+            if (best != null && (known == null || !known.score().equals(best.toString()))) {
+                claim.best = new BestSoFar(best.toString(), clock.instant());
+            }
+        }
+    }
+
+    /**
+     * Stores a claim's best score so far on its run for the status to show, at most once a second
+     * and one write at a time, off the solver's thread: the solver never waits for the database,
+     * and a failed write only leaves the last one showing.
+     */
+    private void writeBest(Claim claim) {
+        BestSoFar best = claim.best;
+        if (best == null || best == claim.bestWritten
+                || System.nanoTime() - claim.bestWrittenNanos < BEST_WRITE_INTERVAL_NANOS
+                || !claim.writingBest.compareAndSet(false, true)) {
+            return;
+        }
+        claim.bestWrittenNanos = System.nanoTime();
+        try {
+            executor.runAsync(() -> {
+                try {
+                    QuarkusTransaction.requiringNew().run(
+                            () -> runs.recordBest(claim.runId, claim.attempt, best.score(), best.at()));
+                    claim.bestWritten = best;
+                } catch (RuntimeException e) {
+                    LOG.debugf(e, "Plan %d: the best score so far was not stored", claim.runId);
+                } finally {
+                    claim.writingBest.set(false);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            // The executor is shutting down; the result is stored with its score anyway.
+            claim.writingBest.set(false);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.surgeline.personnel.TeamService;
 import org.surgeline.platform.AuditLog;
 import org.surgeline.platform.CallerContext;
@@ -163,6 +164,17 @@ public class RequestService implements RetirementHolds {
     public List<AllocationRequest> approved() {
         return AllocationRequest.list("status in ?1", Sort.by("neededBy").and("id"),
                 List.of(RequestStatus.APPROVED, RequestStatus.PLANNED, RequestStatus.DISPATCHED));
+    }
+
+    /** The priority of each of these requests (those that exist), in one read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Priority> priorities(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r.id, r.priority from AllocationRequest r where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Priority) row[1]));
     }
 
     /** The request; its lines load lazily, so read them inside the caller's request or transaction. */

@@ -75,3 +75,14 @@ const drawChart = (canvas) => {
 document.addEventListener('htmx:load', (event) => {
   event.detail.elt.querySelectorAll('canvas[data-chart]').forEach(drawChart);
 });
+
+// The plan map: pointing at or focusing a route writes what it carries under the map.
+document.addEventListener('DOMContentLoaded', () => {
+  const detail = document.getElementById('map-detail');
+  if (!detail) { return; }
+  document.querySelectorAll('#plan-map .route').forEach((route) => {
+    const show = () => { detail.textContent = route.dataset.label; };
+    route.addEventListener('mouseenter', show);
+    route.addEventListener('focus', show);
+  });
+});

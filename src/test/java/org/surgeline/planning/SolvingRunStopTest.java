@@ -10,7 +10,6 @@ import static org.surgeline.planning.PlanFixtures.solved;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -19,22 +18,34 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.WholeTimeLimit;
 
 /**
- * A run solving here, asked to stop, stops because it was asked. Its own profile: the test profile
- * ends every solve after a second without improvement, which would end this one by itself and
- * leave the stop unproven.
+ * Runs that solve for their whole time limit: one asked to stop stops because it was asked, and one
+ * shows its best score while it solves. Their own profile: the test profile ends every solve after a
+ * second without improvement, which would end these by themselves and prove nothing.
  */
 @QuarkusTest
-@TestProfile(SolvingRunStopTest.WholeTimeLimit.class)
+@TestProfile(WholeTimeLimit.class)
 class SolvingRunStopTest {
 
-    /** Solves run until their time limit or a stop, as in production. */
-    public static class WholeTimeLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.optaplanner.solver.termination.unimproved-spent-limit", "1h");
-        }
+    @Test
+    void aSolvingRunShowsItsBestScoreBeforeItEnds() {
+        approvedRequest("141025", "URGENT", List.of(Map.of("kind", "SUPPLY", "item", "MASK-N95", "quantity", 200)));
+        long run = queued(60);
+        JsonPath solving = await("a best score while solving").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> DemoUsers.as(DemoUsers.SCHEDULER).get("/api/plans/" + run + "/status").jsonPath(),
+                        status -> status.getString("status").equals("SOLVING") && status.get("bestScore") != null);
+        assertThat(solving.getString("bestScore")).as(solving.prettify()).matches("-?\\d+hard/-?\\d+medium/-?\\d+soft");
+        assertThat(Instant.parse(solving.getString("bestScoreAt"))).isAfterOrEqualTo(
+                Instant.parse(solving.getString("startedAt")).minusSeconds(1));
+        assertThat(solving.getString("score")).as("the final score only once solved").isNull();
+
+        DemoUsers.as(DemoUsers.SCHEDULER).delete("/api/plans/" + run).then().statusCode(200);
+        JsonPath draft = solved(run);
+        assertEquals("DRAFT", draft.getString("run.status"));
+        assertEquals(draft.getString("run.score"), draft.getString("run.bestScore"), "once solved, the final score");
     }
 
     @Test

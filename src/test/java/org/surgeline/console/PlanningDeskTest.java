@@ -1,0 +1,108 @@
+package org.surgeline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.surgeline.DemoUsers;
+import org.surgeline.ServiceClock;
+import org.surgeline.planning.PlanResult;
+import org.surgeline.planning.PlanRun;
+import org.surgeline.planning.PlanStatus;
+
+/** The planning desk over HTTP: who may use it, the start form's refusals, and a refused publish in words. */
+@QuarkusTest
+class PlanningDeskTest {
+
+    @Test
+    void onlyPlanReadersOpenTheDeskAndOnlySchedulersAct() {
+        ConsoleSession officer = ConsoleSession.signIn(DemoUsers.officerOf("141024"));
+        officer.page().get("/console/plans").then().statusCode(403);
+        officer.page().get("/console").then().statusCode(200).body(not(containsString("href=\"/console/plans\"")));
+
+        ConsoleSession warehouse = ConsoleSession.signIn(DemoUsers.WAREHOUSE);
+        warehouse.page().get("/console/plans").then().statusCode(200)
+                .body(containsString("id=\"runs\""), not(containsString("id=\"start-plan\"")));
+        long runs = runCount();
+        warehouse.post().formParam("timeLimitSeconds", "5").post("/console/plans").then().statusCode(403);
+        assertThat(runCount()).isEqualTo(runs);
+    }
+
+    @Test
+    void aRefusedStartShowsBesideItsFieldAndQueuesNothing() {
+        ConsoleSession scheduler = ConsoleSession.signIn(DemoUsers.SCHEDULER);
+        long runs = runCount();
+        Response outside = scheduler.post().formParam("horizonDays", "0").formParam("timeLimitSeconds", "5")
+                .post("/console/plans");
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(outside.body().asString()).contains("aria-describedby=\"horizonDays-error\"")
+                .contains("value=\"0\"");
+        Response unreadable = scheduler.post().formParam("horizonDays", "7").formParam("timeLimitSeconds", "soon")
+                .post("/console/plans");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body().asString()).contains("id=\"timeLimitSeconds-error\">must be a whole number");
+        // Without the session's token the form is refused before it is read.
+        scheduler.page().formParam("horizonDays", "7").post("/console/plans").then().statusCode(403);
+        assertThat(runCount()).isEqualTo(runs);
+
+        // The progress panel is for htmx; a browser opening its address is sent to the page.
+        long draft = draft(null, null);
+        scheduler.page().redirects().follow(false).get("/console/plans/" + draft + "/progress").then()
+                .statusCode(303).header("Location", containsString("/console/plans/" + draft));
+    }
+
+    @Test
+    void aStaleDraftIsRefusedInWordsWithAPlanAgainActionAndADiscardedDraftStaysReadable() {
+        ConsoleSession scheduler = ConsoleSession.signIn(DemoUsers.SCHEDULER);
+        // Solved from a plan that is not the one in force: publishing it would undo what was published since.
+        long superseded = draft(null, null);
+        long stale = draft(new PlanResult(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                superseded);
+        Response refused = scheduler.post().post("/console/plans/" + stale + "/publish");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body().asString()).contains("id=\"refusal\"").contains("This draft no longer fits")
+                .contains("id=\"plan-again\"").contains("id=\"status\">draft");
+        assertThat(status(stale)).isEqualTo(PlanStatus.DRAFT);
+
+        scheduler.post().redirects().follow(false).post("/console/plans/" + stale + "/discard").then().statusCode(303);
+        assertThat(status(stale)).isEqualTo(PlanStatus.CANCELLED);
+        scheduler.page().get("/console/plans/" + stale).then().statusCode(200)
+                .body(containsString("id=\"status\">cancelled"), containsString(DemoUsers.SCHEDULER + " · "),
+                        not(containsString("id=\"publish\"")));
+        scheduler.post().post("/console/plans/" + stale + "/discard").then().statusCode(409)
+                .body(containsString("This plan is not a draft any more"));
+    }
+
+    private static long runCount() {
+        return QuarkusTransaction.requiringNew().call(() -> PlanRun.count());
+    }
+
+    private static PlanStatus status(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> PlanRun.<PlanRun>findById(id).status);
+    }
+
+    /** A draft as a solve stores it, solved from {@code basePlanId}; with no result, a failed run. */
+    private static long draft(PlanResult result, Long basePlanId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PlanRun run = new PlanRun();
+            run.status = result == null ? PlanStatus.FAILED : PlanStatus.DRAFT;
+            run.planDate = ServiceClock.today();
+            run.horizonDays = 7;
+            run.timeLimitSeconds = 5;
+            run.reason = "MANUAL";
+            run.createdBy = "test";
+            run.createdAt = Instant.now();
+            run.score = result == null ? null : "0hard/-1200medium/-35soft";
+            run.result = result;
+            run.basePlanId = basePlanId;
+            run.persist();
+            return run.id;
+        });
+    }
+}
