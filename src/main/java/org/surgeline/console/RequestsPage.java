@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -31,7 +29,6 @@ import org.surgeline.planning.PlanService;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
-import org.surgeline.platform.ProblemMapper;
 import org.surgeline.platform.Roles;
 import org.surgeline.region.CountyService;
 import org.surgeline.request.DecisionNote;
@@ -141,21 +138,21 @@ public class RequestsPage {
     @Path("/{id}/approve")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     public Response approve(@PathParam("id") long id, @RestForm String note) {
-        return act(id, () -> requests.approve(id, valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
+        return act(id, () -> requests.approve(id, valid(new DecisionNote(DeskForm.blankToNull(note))).note(), caller.actor()));
     }
 
     @POST
     @Path("/{id}/reject")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     public Response reject(@PathParam("id") long id, @RestForm String reason) {
-        return act(id, () -> requests.reject(id, valid(new Rejection(blankToNull(reason))).reason(), caller.actor()));
+        return act(id, () -> requests.reject(id, valid(new Rejection(DeskForm.blankToNull(reason))).reason(), caller.actor()));
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.OFFICER, Roles.SCHEDULER, Roles.ADMIN})
     public Response cancel(@PathParam("id") long id, @RestForm String note) {
-        return act(id, () -> requests.cancel(id, valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
+        return act(id, () -> requests.cancel(id, valid(new DecisionNote(DeskForm.blankToNull(note))).note(), caller.actor()));
     }
 
     @POST
@@ -211,14 +208,6 @@ public class RequestsPage {
     }
 
     private <T> T valid(T body) {
-        Set<ConstraintViolation<T>> violations = validator.validate(body);
-        if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemMapper.validation(violations));
-        }
-        return body;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return DeskForm.valid(validator, body);
     }
 }
