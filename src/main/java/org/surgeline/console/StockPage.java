@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.Problem;
@@ -140,8 +141,7 @@ public class StockPage {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("recorded") String recorded,
             @QueryParam("pending") Long pending) {
-        return page(new Filters(depot, item, from, to, page), DeskForm.NONE,
-                recorded, pending);
+        return page(new Filters(depot, item, from, to, page), DeskForm.NONE, recorded, pending);
     }
 
     @GET
@@ -166,7 +166,8 @@ public class StockPage {
         DeskForm form = DeskForm.typed("movement", "type", type, "depot", depot, "toDepot", toDepot, "item", item,
                 "quantity", quantity, "lot", lot, "expiresOn", expiresOn, "reason", reason, "reference", reference,
                 "note", note, "floorOverride", floorOverride);
-        Filters filters = new Filters(depot, item, null, null, 0);
+        // The page that follows shows the movement's depot and item; an unknown one is the form's error, not a 404.
+        Filters filters = new Filters(known(depot, catalog::findDepot), known(item, catalog::findItem), null, null, 0);
         return DeskForm.submit(() -> {
             MovementRequest movement = DeskForm.valid(validator, movement(form));
             // The API's path: a large adjustment waits for a second person; anything else is recorded now.
@@ -201,6 +202,11 @@ public class StockPage {
             catalog.item(filters.item());
         }
         return catalog.ledgerScope(filters.depot());
+    }
+
+    private static String known(String code, Function<String, Optional<?>> find) {
+        String trimmed = DeskForm.blankToNull(code);
+        return trimmed != null && find.apply(trimmed).isPresent() ? trimmed : null;
     }
 
     /** The start of a day in the city's zone. */

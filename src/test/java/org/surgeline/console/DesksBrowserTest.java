@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.surgeline.DemoUsers;
+import org.surgeline.ServiceClock;
 
 /**
  * The stock, isolation and lab desks in a real Chromium: a transfer below a reserve floor, a bulk
@@ -110,6 +111,10 @@ class DesksBrowserTest {
             assertThat(officer.find("#lab-" + lab + " .received").getText()).isEqualTo("1,234");
             assertThat(officer.find("#lab-" + lab + " .tested").getText()).isEqualTo("1,000");
             assertThat(officer.find("#lab-" + lab + " .turnaround").getText()).isEqualTo("6.5");
+            // The chart's last day is today, with what was just reported.
+            List<WebElement> days = officer.all("#lab-history tbody tr");
+            assertThat(days).hasSize(14);
+            assertThat(days.get(13).getAttribute("textContent")).contains(ServiceClock.today().toString(), "1,234");
             officer.screenshot("labs-officer-saved");
         }
     }
