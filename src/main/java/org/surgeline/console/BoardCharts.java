@@ -37,17 +37,9 @@ public class BoardCharts {
         static native TemplateInstance charts(ConsoleContext.Frame frame, Series series);
     }
 
-    /** One value per day, oldest first, as comma-separated lists the page's script draws. */
+    /** One value per day, oldest first. */
     @TemplateData
     public record Series(List<LocalDate> days, List<Long> ready, List<Long> occupied, List<Long> backlog) {
-
-        public String daysCsv() {
-            return days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
-        }
-
-        public String csv(List<Long> values) {
-            return values.stream().map(String::valueOf).collect(Collectors.joining(","));
-        }
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package org.surgeline.console;
 
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
@@ -12,7 +13,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +102,29 @@ public class ConsoleContext {
     /** The officer's own county; empty for city-wide roles. */
     public Optional<String> ownCounty() {
         return caller.boundCounty();
+    }
+
+    /**
+     * The county a county desk shows: the one asked for (for an officer, their own only: another is
+     * not found), else the officer's own, else the first for city-wide roles, who choose another.
+     */
+    public String deskCounty(String asked) {
+        return caller.readScope(asked == null || asked.isBlank() ? null : asked.trim())
+                .orElseGet(() -> counties.list().get(0).code);
+    }
+
+    /** Every county to choose from, named in the viewer's language. */
+    public List<CountyChoice> countyChoices() {
+        return counties.list().stream().map(c -> new CountyChoice(c.code, countyName(c))).toList();
+    }
+
+    /** Whether the viewer holds one of {@code roles} and may act for {@code county} (an officer: their own only). */
+    public boolean mayActFor(String county, String... roles) {
+        return Arrays.stream(roles).anyMatch(caller::hasRole) && caller.mayActFor(county);
+    }
+
+    @TemplateData
+    public record CountyChoice(String code, String name) {
     }
 
     /** A county's name in the viewer's language: Chinese characters, or pinyin. */

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Numbers, shares and times as the page's language writes them; times in the city's zone. Figures
@@ -52,6 +54,11 @@ public class ConsoleFormat {
 
     static String day(LocalDate date) {
         return date == null ? NONE : date.toString();
+    }
+
+    /** Values as a comma-separated list, as the page's script reads a chart's series from a data attribute. */
+    static String csv(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     static String encoded(String value) {

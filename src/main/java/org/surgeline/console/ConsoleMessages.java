@@ -449,12 +449,6 @@ public interface ConsoleMessages {
     @Message("Pages")
     String pagesLabel();
 
-    @Message("Newer")
-    String newer();
-
-    @Message("Older")
-    String older();
-
     @Message("building the first plan: {unassigned} still to place")
     String scoreBuilding(int unassigned);
 
@@ -565,6 +559,19 @@ public interface ConsoleMessages {
 
     @Message("Line")
     String line();
+    // ---- Duty console II: the stock, isolation and lab desks (issue 19) ----
+
+    @Message("Stock")
+    String navStock();
+
+    @Message("Isolation")
+    String navIsolation();
+
+    @Message("Labs")
+    String navLabs();
+
+    @Message("Show")
+    String show();
 
     @Message("Day")
     String day();
@@ -631,4 +638,265 @@ public interface ConsoleMessages {
 
     @Message("Every line is met in full.")
     String allMet();
+    @Message("Stock desk")
+    String stockDesk();
+
+    @Message("all items")
+    String allItems();
+
+    @Message("From (day)")
+    String fromDay();
+
+    @Message("To (day, included)")
+    String toDay();
+
+    @Message("Apply filters")
+    String applyFilters();
+
+    @Message("Download the ledger as CSV")
+    String downloadCsv();
+
+    @Message("Record a movement")
+    String movementTitle();
+
+    @Message("Movement")
+    String movementType();
+
+    @Message("{#when kind}{#is 'RECEIPT'}receipt{#is 'ISSUE'}issue{#is 'TRANSFER'}transfer{#is 'ADJUSTMENT'}adjustment{#else}{kind}{/when}")
+    String movementKind(String kind);
+
+    @Message("{#when kind}{#is 'RECEIPT'}receipt{#is 'ISSUE'}issue{#is 'TRANSFER_OUT'}transfer out{#is 'TRANSFER_IN'}transfer in{#is 'ADJUSTMENT'}adjustment{#is 'RESERVE'}reserve{#is 'RELEASE'}release{#else}{kind}{/when}")
+    String ledgerKind(String kind);
+
+    @Message("To depot (transfer)")
+    String toDepot();
+
+    @Message("Lot")
+    String lot();
+
+    @Message("Expires on (receipt)")
+    String expiresOn();
+
+    @Message("Reason (adjustment)")
+    String adjustmentReason();
+
+    @Message("{#when reason}{#is 'COUNT_SURPLUS'}count surplus{#is 'COUNT_SHORTAGE'}count shortage{#is 'DAMAGE'}damage{#is 'EXPIRY'}expiry{#is 'LOST'}lost{#else}{reason}{/when}")
+    String adjustmentReasonName(String reason);
+
+    @Message("Reference")
+    String reference();
+
+    @Message("Note")
+    String note();
+
+    @Message("Why stock may go below the reserve floor (required)")
+    String floorOverrideReason();
+
+    @Message("Record movement")
+    String recordMovement();
+
+    @Message("Record below the floor, with this reason")
+    String recordWithOverride();
+
+    @Message("Receipt: lot and expiry date. Issue and transfer take the earliest-expiring lots unless a lot is named. Transfer: destination depot. Adjustment: reason (and a lot when it adds stock); large adjustments wait for a second person.")
+    String movementLegend();
+
+    @Message("This would take stock below the reserve floor. To record it anyway, give the reason below and send it again; the override is recorded with your name.")
+    String floorAskReason();
+
+    @Message("This would take stock below the reserve floor. Only an administrator or scheduler may override a floor: nothing was recorded; ask one of them.")
+    String floorNotYours();
+
+    @Message("Movement recorded; its ledger lines are marked below.")
+    String movementRecorded();
+
+    @Message("Adjustment {id} is large: it waits for a second person's approval and is not in the ledger yet.")
+    String adjustmentPending(long id);
+
+    @Message("Balances and lots")
+    String balancesTitle();
+
+    @Message("Available = on hand less expired and reserved. BELOW FLOOR (red): available is under the reserve floor.")
+    String balancesLegend();
+
+    @Message("expired")
+    String expiredStock();
+
+    @Message("lots (expiry, quantity)")
+    String lots();
+
+    @Message("until")
+    String expires();
+
+    @Message("below floor")
+    String belowFloor();
+
+    @Message("Ledger ({count} lines)")
+    String ledgerTitle(long count);
+
+    @Message("Time")
+    String time();
+
+    @Message("on hand ±")
+    String onHandChange();
+
+    @Message("reserved ±")
+    String reservedChange();
+
+    @Message("Reason, reference, note")
+    String reasonAndReference();
+
+    @Message("Floor override")
+    String floorOverride();
+
+    @Message("By")
+    String actor();
+
+    @Message("new")
+    String justRecorded();
+
+    @Message("Ledger pages")
+    String ledgerPagesLabel();
+
+    @Message("Newer")
+    String newerPage();
+
+    @Message("Older")
+    String olderPage();
+
+    @Message("Page {page} of {pages}")
+    String pageOf(int page, long pages);
+
+    @Message("Isolation desk")
+    String isolationDesk();
+
+    @Message("{count} room(s) moved.")
+    String roomsMoved(int count);
+
+    @Message("Each room shows its number, state, and occupants / beds; the colours repeat the state.")
+    String roomLegend();
+
+    @Message("{#when state}{#is 'PLANNED'}planned{#is 'CONVERTING'}converting{#is 'READY'}ready{#is 'OCCUPIED'}occupied{#is 'CLEANING'}cleaning{#is 'OUT_OF_SERVICE'}out of service{#else}{state}{/when}")
+    String roomState(String state);
+
+    @Message("This county has no isolation site in service.")
+    String noSites();
+
+    @Message("Conversion")
+    String conversion();
+
+    @Message("{rooms} room(s) converting, {progress} % done on average;")
+    String conversionProgress(long rooms, Long progress);
+
+    @Message("all expected ready by {day}")
+    String readyBy(String day);
+
+    @Message("no room converting")
+    String conversionDone();
+
+    @Message("Room {room}")
+    String roomLabel(String room);
+
+    @Message("Rooms of {site}")
+    String roomsOf(String site);
+
+    @Message("occupants / beds")
+    String occupantsOfBeds();
+
+    @Message("Move the selected rooms to")
+    String moveSelectedTo();
+
+    @Message("Occupants (to occupied)")
+    String occupantsField();
+
+    @Message("Progress % (converting)")
+    String progressField();
+
+    @Message("Expected ready on (converting)")
+    String expectedReadyOn();
+
+    @Message("Move selected rooms")
+    String moveRooms();
+
+    @Message("All or nothing: if any selected room cannot move, none moves, and the refused rooms are listed with the reason.")
+    String moveLegend();
+
+    @Message("Lab desk")
+    String labsDesk();
+
+    @Message("Labs and their figures today ({day})")
+    String labsToday(String day);
+
+    @Message("status")
+    String labStatus();
+
+    @Message("{#when status}{#is 'ACTIVE'}active{#is 'SUSPENDED'}suspended{#else}{status}{/when}")
+    String labStatusName(String status);
+
+    @Message("tubes × pooling")
+    String capacityTubes();
+
+    @Message("tested today")
+    String testedToday();
+
+    @Message("turnaround (h)")
+    String turnaround();
+
+    @Message("overloaded")
+    String overloaded();
+
+    @Message("Capacity in samples a day = tubes × pooling ratio. OVERLOADED (red): over 90 % of capacity used or over a day of backlog.")
+    String labsLegend();
+
+    @Message("This county has no lab in service.")
+    String noLabs();
+
+    @Message("Daily figures")
+    String dailyFigures();
+
+    @Message("Samples received")
+    String samplesReceived();
+
+    @Message("Samples tested")
+    String samplesTested();
+
+    @Message("Mean turnaround (hours)")
+    String turnaroundHours();
+
+    @Message("Save figures")
+    String saveFigures();
+
+    @Message("A day is reported once it has begun; reporting a day again replaces its figures. A lab never tests more than its backlog plus what it received.")
+    String figuresLegend();
+
+    @Message("Figures saved.")
+    String figuresSaved();
+
+    @Message("Capacity from a date")
+    String capacityChange();
+
+    @Message("Tubes a day")
+    String tubesPerDay();
+
+    @Message("Pooling ratio (samples per tube)")
+    String poolingRatio();
+
+    @Message("From")
+    String effectiveFrom();
+
+    @Message("Save capacity")
+    String saveCapacity();
+
+    @Message("History is kept: a change applies from today or a later day.")
+    String capacityLegend();
+
+    @Message("Capacity saved.")
+    String capacitySaved();
+
+    @Message("{lab}: capacity, samples received and backlog, last 14 days")
+    String labChart(String lab);
+
+    @Message("The chart's figures as a table")
+    String chartAsTable();
+    // ---- end of Duty console II ----
 }

@@ -1,7 +1,6 @@
 package org.surgeline.console;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.surgeline.personnel.Skill;
 import org.surgeline.platform.Problem;
-import org.surgeline.platform.ProblemException;
 import org.surgeline.request.LineKind;
 import org.surgeline.request.NewAllocationRequest;
 import org.surgeline.request.NewLine;
@@ -85,9 +83,7 @@ public record RequestForm(String county, String priority, String neededBy, Strin
         NewAllocationRequest request = new NewAllocationRequest(blank(county) ? null : county.trim(),
                 parse(priority, Priority::valueOf, "priority", errors), parse(neededBy, LocalDate::parse, "neededBy", errors),
                 blank(justification) ? null : justification.trim(), lines);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.validation(errors));
-        }
+        DeskForm.throwIfAny(errors);
         return request;
     }
 
@@ -124,15 +120,7 @@ public record RequestForm(String county, String priority, String neededBy, Strin
     }
 
     private static <T> T parse(String text, Function<String, T> parser, String field, List<Problem.FieldError> errors) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return parser.apply(text.trim());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "cannot be read: '" + text.trim() + "'"));
-            return null;
-        }
+        return DeskForm.parse(text, parser, field, errors);
     }
 
     private static boolean blank(String s) {

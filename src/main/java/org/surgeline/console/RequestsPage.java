@@ -135,21 +135,21 @@ public class RequestsPage {
     @Path("/{id}/approve")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     public Response approve(@PathParam("id") long id, @RestForm String note) {
-        return act(id, () -> requests.approve(id, console.valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
+        return act(id, () -> requests.approve(id, console.valid(new DecisionNote(DeskForm.blankToNull(note))).note(), caller.actor()));
     }
 
     @POST
     @Path("/{id}/reject")
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     public Response reject(@PathParam("id") long id, @RestForm String reason) {
-        return act(id, () -> requests.reject(id, console.valid(new Rejection(blankToNull(reason))).reason(), caller.actor()));
+        return act(id, () -> requests.reject(id, console.valid(new Rejection(DeskForm.blankToNull(reason))).reason(), caller.actor()));
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.OFFICER, Roles.SCHEDULER, Roles.ADMIN})
     public Response cancel(@PathParam("id") long id, @RestForm String note) {
-        return act(id, () -> requests.cancel(id, console.valid(new DecisionNote(blankToNull(note))).note(), caller.actor()));
+        return act(id, () -> requests.cancel(id, console.valid(new DecisionNote(DeskForm.blankToNull(note))).note(), caller.actor()));
     }
 
     @POST
@@ -202,9 +202,5 @@ public class RequestsPage {
             }
             return Response.status(e.problem().getStatus()).entity(detail(id, e.problem())).build();
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -110,8 +110,12 @@ public class CallerContext {
     }
 
     /** Only admins and schedulers may take stock below a reserve floor, and only with a reason. */
+    public boolean mayOverrideFloor() {
+        return hasRole(Roles.ADMIN) || hasRole(Roles.SCHEDULER);
+    }
+
     public void requireFloorOverrideRight(String floorOverride) {
-        if (floorOverride != null && !hasRole(Roles.ADMIN) && !hasRole(Roles.SCHEDULER)) {
+        if (floorOverride != null && !mayOverrideFloor()) {
             throw ProblemException.forbidden("Only admins and schedulers may override a reserve floor");
         }
     }

@@ -18,7 +18,7 @@ import org.surgeline.stock.StockMovement;
 
 /** The stock ledger as CSV, written page by page so a long ledger is never held whole. */
 @ApplicationScoped
-class LedgerExport {
+public class LedgerExport {
 
     static final List<String> COLUMNS = List.of("id", "operationId", "type", "depot", "item", "lot", "quantity",
             "onHandChange", "reservedChange", "reason", "reference", "note", "floorOverride", "actor", "occurredAt");
@@ -26,7 +26,7 @@ class LedgerExport {
     @Inject
     LedgerService ledger;
 
-    StreamingOutput file(Optional<List<String>> depots, Optional<String> item, Optional<Instant> from,
+    public StreamingOutput file(Optional<List<String>> depots, Optional<String> item, Optional<Instant> from,
             Optional<Instant> to) {
         return out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

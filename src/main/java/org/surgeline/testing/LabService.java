@@ -261,6 +261,36 @@ public class LabService implements RetirementHolds {
         return newest;
     }
 
+    /**
+     * A lab's figures for each day from {@code from} to {@code to}, oldest first: the capacity in
+     * force that day, what it received and tested, and the backlog it carried; from three queries.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<LocalDate, LabFigures> history(String code, LocalDate from, LocalDate to) {
+        lab(code);
+        List<LabCapacity> versions = LabCapacity.list("id.labCode", Sort.by("id.day"), code);
+        Map<LocalDate, LabDayLoad> loads = LabDayLoad.<LabDayLoad>list("id.labCode = ?1 and id.day >= ?2 and id.day <= ?3",
+                code, from, to).stream().collect(Collectors.toMap(l -> l.id.day, Function.identity()));
+        long backlog = backlogBefore(from).getOrDefault(code, 0L);
+        Map<LocalDate, LabFigures> days = new LinkedHashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate on = day;
+            long capacity = versions.stream().filter(v -> !v.id.day.isAfter(on)).reduce((a, b) -> b)
+                    .map(LabService::samplesInForce).orElse(0L);
+            LabDayLoad load = loads.get(day);
+            LabFigures figures = LabFigures.of(capacity, load == null ? 0 : load.samplesReceived,
+                    load == null ? 0 : load.samplesTested, backlog);
+            days.put(day, figures);
+            backlog = figures.backlogOut();
+        }
+        return days;
+    }
+
+    /** Samples a capacity version lets a lab test a day: none while it is suspended. */
+    private static long samplesInForce(LabCapacity version) {
+        return version.status == LabStatus.SUSPENDED ? 0 : version.samplesPerDay();
+    }
+
     /** Figures of {@code labs} on {@code day}, from three queries whatever the number of labs. */
     private Map<String, LabView> views(List<TestingLab> labs, LocalDate day) {
         Map<String, LabCapacity> capacity = new HashMap<>();
@@ -275,7 +305,7 @@ public class LabService implements RetirementHolds {
             LabCapacity c = capacity.get(lab.code);
             LabDayLoad load = loads.get(lab.code);
             LabStatus status = c == null ? lab.status : c.status;
-            long samples = c == null || status == LabStatus.SUSPENDED ? 0 : c.samplesPerDay();
+            long samples = c == null ? 0 : samplesInForce(c);
             LabFigures figures = LabFigures.of(samples, load == null ? 0 : load.samplesReceived,
                     load == null ? 0 : load.samplesTested, backlog.getOrDefault(lab.code, 0L));
             views.put(lab.code, new LabView(lab.code, lab.name, lab.countyCode, status,

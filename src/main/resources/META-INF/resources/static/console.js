@@ -56,13 +56,13 @@ document.addEventListener('htmx:beforeSwap', (event) => {
   }
 });
 
-// The board's charts: each canvas carries its days and series as data attributes (no inline script).
+// The charts (board, lab desk): each canvas carries its days and series as data attributes (no inline script).
 const drawChart = (canvas) => {
   if (typeof Chart === 'undefined' || canvas.dataset.drawn) { return; }
   canvas.dataset.drawn = 'true';
   const numbers = (text) => (text ? text.split(',').map(Number) : []);
-  const colours = ['#0b57d0', '#b3261e'];
-  const datasets = [1, 2].filter((i) => canvas.dataset['label' + i]).map((i) => ({
+  const colours = ['#0b57d0', '#b3261e', '#8a5a00'];
+  const datasets = [1, 2, 3].filter((i) => canvas.dataset['label' + i]).map((i) => ({
     label: canvas.dataset['label' + i], data: numbers(canvas.dataset['series' + i]),
     borderColor: colours[i - 1], backgroundColor: colours[i - 1], tension: 0.2,
   }));
