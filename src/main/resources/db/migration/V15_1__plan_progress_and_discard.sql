@@ -9,3 +9,6 @@ alter table plan_run add column best_score_at timestamp with time zone;
 -- discarded it and when.
 alter table plan_run add column discarded_at timestamp with time zone;
 alter table plan_run add column discarded_by varchar(64);
+
+-- Runs solved before: their best score is their final score.
+update plan_run set best_score = score, best_score_at = ended_at where score is not null;

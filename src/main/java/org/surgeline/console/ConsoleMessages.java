@@ -246,7 +246,7 @@ public interface ConsoleMessages {
     @Message("What")
     String what();
 
-    @Message("asked")
+    @Message("Asked")
     String asked();
 
     @Message("planned")
@@ -575,6 +575,9 @@ public interface ConsoleMessages {
 
     @Message("Day")
     String day();
+
+    @Message("over the plan")
+    String overThePlan();
 
     @Message("Before")
     String before();

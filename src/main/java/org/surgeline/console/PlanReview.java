@@ -54,6 +54,8 @@ public record PlanReview(List<Coverage> coverage, PlanDiff diff, List<Marked<Pla
     public record UnmetLine(PlanResult.Unmet line, Priority priority, List<String> reasons) {
     }
 
+    private static final Comparator<Priority> MOST_URGENT_FIRST = Comparator.comparingInt(Priority::weight).reversed();
+
     static PlanReview of(PlanResult plan, PlanDiff diff, Map<Long, Priority> priorities) {
         Map<String, PlanResult.LineExplanation> explained = plan.explanation().stream()
                 .collect(Collectors.toMap(e -> e.requestId() + "/" + e.lineNo(), Function.identity(), (a, b) -> a));
@@ -61,7 +63,7 @@ public record PlanReview(List<Coverage> coverage, PlanDiff diff, List<Marked<Pla
                 .map(u -> new UnmetLine(u, priorities.get(u.requestId()),
                         explained.containsKey(u.requestId() + "/" + u.lineNo())
                                 ? explained.get(u.requestId() + "/" + u.lineNo()).reasons() : List.of()))
-                .sorted(Comparator.comparing(UnmetLine::priority, Comparator.nullsLast(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(UnmetLine::priority, Comparator.nullsLast(MOST_URGENT_FIRST))
                         .thenComparing(u -> u.line().requestId()).thenComparing(u -> u.line().lineNo()))
                 .toList();
 
@@ -86,7 +88,7 @@ public record PlanReview(List<Coverage> coverage, PlanDiff diff, List<Marked<Pla
             if (priority == null) {
                 continue;
             }
-            long[] sum = sums.computeIfAbsent(line.kind(), k -> new EnumMap<>(Priority.class))
+            long[] sum = sums.computeIfAbsent(line.kind(), k -> new TreeMap<>(MOST_URGENT_FIRST))
                     .computeIfAbsent(priority, p -> new long[4]);
             sum[0]++;
             sum[1] += line.asked();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,9 @@ public class PlansPage {
                 StartForm form);
 
         static native TemplateInstance plan(ConsoleContext.Frame frame, Run run, Progress progress,
-                PlanReview review, PlanMap map, Refusal refusal);
+                PlanReview review, PlanMap map, Refusal refusal, boolean oob);
 
+        /** The progress panel alone; {@code oob} also refreshes the status in the page's heading. */
         static native TemplateInstance plan$progress(ConsoleContext.Frame frame, Run run, Progress progress,
                 boolean oob);
     }
@@ -87,6 +89,11 @@ public class PlansPage {
     /** Why an action was refused: the problem's type ({@code stale-plan}, {@code plan-not-draft}...) and its detail. */
     @TemplateData
     public record Refusal(String kind, String detail) {
+
+        /** Whether solving again is the way out: the draft no longer fits, or its plan was removed. */
+        public boolean plansAgain() {
+            return kind.equals("stale-plan") || kind.equals("plan-purged");
+        }
 
         static Refusal of(Problem problem) {
             String type = problem.getType().getPath();
@@ -153,17 +160,21 @@ public class PlansPage {
     @POST
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     public Response start(@RestForm String horizonDays, @RestForm String timeLimitSeconds) {
-        StartForm form = new StartForm(horizonDays, timeLimitSeconds, Map.of());
         try {
-            NewPlanRun request = console.valid(new NewPlanRun(null, number("horizonDays", horizonDays),
-                    number("timeLimitSeconds", timeLimitSeconds)));
-            PlanRun run = plans.queue(request, PlanKind.MANUAL, null, "MANUAL", caller.actor(), null);
+            List<Problem.FieldError> unreadable = new ArrayList<>();
+            NewPlanRun request = new NewPlanRun(null,
+                    DeskForm.parse(horizonDays, Integer::valueOf, "horizonDays", unreadable),
+                    DeskForm.parse(timeLimitSeconds, Integer::valueOf, "timeLimitSeconds", unreadable));
+            DeskForm.throwIfAny(unreadable);
+            PlanRun run = plans.queue(console.valid(request), PlanKind.MANUAL, null, "MANUAL", caller.actor(), null);
             return Response.seeOther(URI.create("/console/plans/" + run.id)).build();
         } catch (ProblemException e) {
+            // 400: a number refused; 429: this scheduler already has as many runs waiting as allowed.
             if (e.problem().getStatus() != 400 && e.problem().getStatus() != 429) {
                 throw e;
             }
-            Map<String, String> errors = e.problem().getErrors() == null ? Map.of("form", e.problem().getDetail())
+            Map<String, String> errors = e.problem().getErrors() == null || e.problem().getErrors().isEmpty()
+                    ? Map.of("form", e.problem().getDetail())
                     : e.problem().getErrors().stream().collect(Collectors.toMap(Problem.FieldError::field,
                             Problem.FieldError::message, (a, b) -> a));
             return Response.status(e.problem().getStatus())
@@ -221,7 +232,8 @@ public class PlansPage {
         PlanMap map = null;
         if (result.isPresent()) {
             PlanResult plan = result.get();
-            PlanDiff diff = plans.diff(id);
+            // Only a draft can still be published: what it would change is worth reading (and computing) for it alone.
+            PlanDiff diff = run.draft() ? plans.diff(id) : PlanDiff.none(id);
             review = PlanReview.of(plan, diff, requests.priorities(plan.explanation().stream()
                     .map(PlanResult.LineExplanation::requestId).collect(Collectors.toSet())));
             map = PlanMap.of(plan, counties.list(true),
@@ -231,7 +243,7 @@ public class PlansPage {
                     console::countyName, console.locale());
         }
         return console.render(Templates.plan(console.frame("plans"), run,
-                run.running() ? progress(run.view()) : null, review, map, refusal));
+                run.running() ? progress(run.view()) : null, review, map, refusal, false));
     }
 
     /** Runs an action; a refusal (a stale draft, a run that moved on) is shown on the plan's page in words. */
@@ -261,17 +273,5 @@ public class PlansPage {
         return new Progress(Math.max(0, Duration.between(run.startedAt(), clock.instant()).toSeconds()),
                 run.bestScoreAt() == null ? null : Math.max(0, Duration.between(run.startedAt(), run.bestScoreAt())
                         .toSeconds()));
-    }
-
-    /** A whole number as typed; blank is the default, anything else not a number is refused as that field. */
-    private static Integer number(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(field, "must be a whole number");
-        }
     }
 }

@@ -43,7 +43,7 @@ public record PlanDiff(long planId, Long inForceId, List<KindDiff> kinds) {
     /** One line on one day; {@code date} is null for supplies. */
     record Slot(long requestId, long lineId, int lineNo, String countyCode, LocalDate date) {
         private static final Comparator<Slot> ORDER = Comparator.comparingLong(Slot::requestId)
-                .thenComparingInt(Slot::lineNo)
+                .thenComparingInt(Slot::lineNo).thenComparingLong(Slot::lineId).thenComparing(Slot::countyCode)
                 .thenComparing(Slot::date, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
@@ -51,7 +51,7 @@ public record PlanDiff(long planId, Long inForceId, List<KindDiff> kinds) {
     record Assignment(Slot slot, String provider, long quantity) {
     }
 
-    static PlanDiff none(long planId) {
+    public static PlanDiff none(long planId) {
         return new PlanDiff(planId, null, List.of(LineKind.values()).stream()
                 .map(kind -> new KindDiff(kind, 0, 0, 0, 0, List.of())).toList());
     }

@@ -141,8 +141,10 @@ public class PlanRuns {
     @Transactional(TxType.MANDATORY)
     boolean claim(PlanRun next, Instant now, Duration lease, LocalDate planDate) {
         require(next.status, PlanStatus.SOLVING);
+        // The best score of an earlier claim is not this one's: it starts from nothing.
         return PlanRun.update("status = ?1, startedAt = ?2, claimedBy = ?3, leaseUntil = ?4, "
-                + "attempts = attempts + 1, planDate = ?8 where id = ?5 and attempts = ?6 "
+                + "attempts = attempts + 1, planDate = ?8, bestScore = null, bestScoreAt = null "
+                + "where id = ?5 and attempts = ?6 "
                 + "and (status = ?7 or (status = ?1 and leaseUntil < ?2))",
                 PlanStatus.SOLVING, now, instance, now.plus(lease), next.id, next.attempts, PlanStatus.QUEUED,
                 planDate) == 1;
@@ -153,7 +155,7 @@ public class PlanRuns {
     boolean handBack(long runId, int attempt) {
         require(PlanStatus.SOLVING, PlanStatus.QUEUED);
         return PlanRun.update("status = ?1, attempts = attempts - 1, "
-                        + "claimedBy = null, leaseUntil = null, startedAt = null "
+                        + "claimedBy = null, leaseUntil = null, startedAt = null, bestScore = null, bestScoreAt = null "
                         + "where id = ?2 and status = ?3 and claimedBy = ?4 and attempts = ?5",
                 PlanStatus.QUEUED, runId, PlanStatus.SOLVING, instance, attempt) == 1;
     }

@@ -19,15 +19,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-import org.optaplanner.core.api.score.Score;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.surgeline.platform.CallerContext;
 import org.surgeline.platform.ProblemException;
@@ -81,7 +82,7 @@ public class PlanSolver {
     private record ClaimKey(long runId, int attempt) {
     }
 
-    private record BestSoFar(String score, Instant at) {
+    private record BestSoFar(HardMediumSoftLongScore score, Instant at) {
     }
 
     private static final long BEST_WRITE_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
@@ -102,7 +103,7 @@ public class PlanSolver {
         volatile boolean stopped;
         volatile Solver<DeploymentPlan> solver;
         /** The best score found so far; {@link #writeBest} stores it on the run, off the solver's thread. */
-        volatile BestSoFar best;
+        final AtomicReference<BestSoFar> best = new AtomicReference<>();
         volatile BestSoFar bestWritten;
         volatile long bestWrittenNanos = System.nanoTime() - BEST_WRITE_INTERVAL_NANOS;
         final AtomicBoolean writingBest = new AtomicBoolean();
@@ -347,7 +348,7 @@ public class PlanSolver {
             if (claim.stopped || stopping) {
                 solver.terminateEarly();
             }
-            claim.best = new BestSoFar(String.valueOf(event.getNewBestScore()), clock.instant());
+            offerBest(claim, (HardMediumSoftLongScore) event.getNewBestScore(), clock.instant());
             writeBest(claim);
         });
         claim.solver = solver;
@@ -365,12 +366,19 @@ public class PlanSolver {
      */
     private void sampleBest(Claim claim) {
         if (claim.solver instanceof DefaultSolver<DeploymentPlan> running) {
-            Score<?> best = running.getSolverScope().getBestScore();
-            BestSoFar known = claim.best;
-            if (best != null && (known == null || !known.score().equals(best.toString()))) {
-                claim.best = new BestSoFar(best.toString(), clock.instant());
+            SolverScope<DeploymentPlan> scope = running.getSolverScope();
+            Long foundAt = scope.getBestSolutionTimeMillis();
+            if (scope.getBestScore() instanceof HardMediumSoftLongScore best) {
+                offerBest(claim, best, foundAt == null ? clock.instant() : Instant.ofEpochMilli(foundAt));
             }
         }
+    }
+
+    /** Keeps the better of the claim's best so far and this one: the two readers never set an older score back. */
+    private static void offerBest(Claim claim, HardMediumSoftLongScore score, Instant at) {
+        BestSoFar offered = new BestSoFar(score, at);
+        claim.best.accumulateAndGet(offered, (known, next) ->
+                known == null || next.score().compareTo(known.score()) > 0 ? next : known);
     }
 
     /**
@@ -379,7 +387,7 @@ public class PlanSolver {
      * and a failed write only leaves the last one showing.
      */
     private void writeBest(Claim claim) {
-        BestSoFar best = claim.best;
+        BestSoFar best = claim.best.get();
         if (best == null || best == claim.bestWritten
                 || System.nanoTime() - claim.bestWrittenNanos < BEST_WRITE_INTERVAL_NANOS
                 || !claim.writingBest.compareAndSet(false, true)) {
@@ -390,7 +398,7 @@ public class PlanSolver {
             executor.runAsync(() -> {
                 try {
                     QuarkusTransaction.requiringNew().run(
-                            () -> runs.recordBest(claim.runId, claim.attempt, best.score(), best.at()));
+                            () -> runs.recordBest(claim.runId, claim.attempt, best.score().toString(), best.at()));
                     claim.bestWritten = best;
                 } catch (RuntimeException e) {
                     LOG.debugf(e, "Plan %d: the best score so far was not stored", claim.runId);

@@ -46,7 +46,7 @@ class PlanningDeskTest {
         Response unreadable = scheduler.post().formParam("horizonDays", "7").formParam("timeLimitSeconds", "soon")
                 .post("/console/plans");
         assertThat(unreadable.statusCode()).isEqualTo(400);
-        assertThat(unreadable.body().asString()).contains("id=\"timeLimitSeconds-error\">must be a whole number");
+        assertThat(unreadable.body().asString()).contains("id=\"timeLimitSeconds-error\">cannot be read: &#39;soon&#39;");
         // Without the session's token the form is refused before it is read.
         scheduler.page().formParam("horizonDays", "7").post("/console/plans").then().statusCode(403);
         assertThat(runCount()).isEqualTo(runs);
@@ -73,7 +73,7 @@ class PlanningDeskTest {
         scheduler.post().redirects().follow(false).post("/console/plans/" + stale + "/discard").then().statusCode(303);
         assertThat(status(stale)).isEqualTo(PlanStatus.CANCELLED);
         scheduler.page().get("/console/plans/" + stale).then().statusCode(200)
-                .body(containsString("id=\"status\">cancelled"), containsString(DemoUsers.SCHEDULER + " · "),
+                .body(containsString("id=\"status\">cancelled"), containsString("id=\"discarded\">" + DemoUsers.SCHEDULER + " · "),
                         not(containsString("id=\"publish\"")));
         scheduler.post().post("/console/plans/" + stale + "/discard").then().statusCode(409)
                 .body(containsString("This plan is not a draft any more"));
