@@ -41,6 +41,7 @@ import org.surgeline.platform.Problem;
 import org.surgeline.platform.ProblemException;
 import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Roles;
+import org.surgeline.region.County;
 import org.surgeline.region.CountyService;
 import org.surgeline.request.RequestService;
 import org.surgeline.stock.CatalogService;
@@ -66,7 +67,7 @@ public class PlansPage {
                 StartForm form);
 
         static native TemplateInstance plan(ConsoleContext.Frame frame, Run run, Progress progress,
-                PlanReview review, PlanMap map, Refusal refusal, boolean oob);
+                PlanReview review, PlanMap map, Map<String, String> names, Refusal refusal, boolean oob);
 
         /** The progress panel alone; {@code oob} also refreshes the status in the page's heading. */
         static native TemplateInstance plan$progress(ConsoleContext.Frame frame, Run run, Progress progress,
@@ -230,20 +231,23 @@ public class PlansPage {
         Optional<PlanResult> result = plans.result(stored);
         PlanReview review = null;
         PlanMap map = null;
+        Map<String, String> names = Map.of();
         if (result.isPresent()) {
+            List<County> all = counties.list(true);
+            names = all.stream().collect(Collectors.toMap(c -> c.code, console::countyName));
             PlanResult plan = result.get();
             // Only a draft can still be published: what it would change is worth reading (and computing) for it alone.
             PlanDiff diff = run.draft() ? plans.diff(id) : PlanDiff.none(id);
             review = PlanReview.of(plan, diff, requests.priorities(plan.explanation().stream()
                     .map(PlanResult.LineExplanation::requestId).collect(Collectors.toSet())));
-            map = PlanMap.of(plan, counties.list(true),
+            map = PlanMap.of(plan, all,
                     catalog.depots(Optional.empty(), true).stream().collect(Collectors.toMap(d -> d.code, (Depot d) -> d.countyCode)),
                     teams.teams(Optional.empty(), Optional.empty(), true).stream()
                             .collect(Collectors.toMap(t -> t.code, (Team t) -> t.homeCounty)),
                     console::countyName, console.locale());
         }
         return console.render(Templates.plan(console.frame("plans"), run,
-                run.running() ? progress(run.view()) : null, review, map, refusal, false));
+                run.running() ? progress(run.view()) : null, review, map, names, refusal, false));
     }
 
     /** Runs an action; a refusal (a stale draft, a run that moved on) is shown on the plan's page in words. */
