@@ -7,12 +7,11 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
-import org.surgeline.ServiceClock;
 import org.surgeline.planning.PlanResult;
+import org.surgeline.planning.PlanRows;
 import org.surgeline.planning.PlanRun;
 import org.surgeline.planning.PlanStatus;
 
@@ -90,14 +89,7 @@ class PlanningDeskTest {
     /** A draft as a solve stores it, solved from {@code basePlanId}; with no result, a failed run. */
     private static long draft(PlanResult result, Long basePlanId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            PlanRun run = new PlanRun();
-            run.status = result == null ? PlanStatus.FAILED : PlanStatus.DRAFT;
-            run.planDate = ServiceClock.today();
-            run.horizonDays = 7;
-            run.timeLimitSeconds = 5;
-            run.reason = "MANUAL";
-            run.createdBy = "test";
-            run.createdAt = Instant.now();
+            PlanRun run = PlanRows.manual(result == null ? PlanStatus.FAILED : PlanStatus.DRAFT);
             run.score = result == null ? null : "0hard/-1200medium/-35soft";
             run.result = result;
             run.basePlanId = basePlanId;

@@ -1,6 +1,5 @@
 package org.surgeline.planning;
 
-import org.surgeline.ServiceClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -31,14 +30,7 @@ class PlanFailureTest {
                 PlanStatus.PUBLISHED).stream().map(r -> r.id).toList());
         long unreadable = QuarkusTransaction.requiringNew().call(() -> {
             PlanRun.update("status = ?1 where id in ?2", PlanStatus.SUPERSEDED, inForce.isEmpty() ? List.of(-1L) : inForce);
-            PlanRun run = new PlanRun();
-            run.status = PlanStatus.PUBLISHED;
-            run.planDate = ServiceClock.today();
-            run.horizonDays = 7;
-            run.timeLimitSeconds = 1;
-            run.reason = "MANUAL";
-            run.createdBy = "test";
-            run.createdAt = Instant.now();
+            PlanRun run = PlanRows.manual(PlanStatus.PUBLISHED);
             run.publishedAt = Instant.now();
             run.publishedBy = "test";
             run.persist();

@@ -14,7 +14,6 @@ import static org.surgeline.planning.PlanFixtures.solved;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,14 +126,7 @@ class PlanReviewTest {
     }
 
     private static PlanRun run(PlanStatus status, PlanResult result) {
-        PlanRun run = new PlanRun();
-        run.status = status;
-        run.planDate = ServiceClock.today();
-        run.horizonDays = 7;
-        run.timeLimitSeconds = 1;
-        run.reason = "MANUAL";
-        run.createdBy = "test";
-        run.createdAt = Instant.now();
+        PlanRun run = PlanRows.manual(status);
         run.score = result == null ? null : "0hard/0medium/0soft";
         run.result = result;
         run.persist();

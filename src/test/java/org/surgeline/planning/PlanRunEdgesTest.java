@@ -184,14 +184,7 @@ class PlanRunEdgesTest {
         try {
             PlanRun.update("status = ?1 where status = ?2", PlanStatus.SUPERSEDED, PlanStatus.PUBLISHED);
             double solvingBefore = metrics.read().solving();
-            PlanRun orphan = new PlanRun();
-            orphan.status = PlanStatus.SOLVING;
-            orphan.planDate = ServiceClock.today();
-            orphan.horizonDays = 7;
-            orphan.timeLimitSeconds = 1;
-            orphan.reason = "MANUAL";
-            orphan.createdBy = "test";
-            orphan.createdAt = Instant.now();
+            PlanRun orphan = PlanRows.manual(PlanStatus.SOLVING);
             orphan.claimedBy = "1@a-dead-pod";
             orphan.attempts = 1;
             orphan.leaseUntil = Instant.now().minusSeconds(60);
