@@ -594,6 +594,9 @@ public interface ConsoleMessages {
     @Message("Team move")
     String teamRoute();
 
+    @Message("{team}, {days} days")
+    String teamDays(String team, long days);
+
     @Message("Counties placed by latitude and longitude; a wider line carries more.")
     String mapLegend();
 

@@ -3,10 +3,12 @@ package org.surgeline.console;
 import io.quarkus.qute.TemplateData;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.surgeline.planning.PlanResult;
@@ -42,7 +44,8 @@ public record PlanMap(int width, int height, List<Dot> counties, List<Route> shi
     }
 
     static PlanMap of(PlanResult plan, List<County> counties, Map<String, String> depotCounty,
-            Map<String, String> teamCounty, Function<County, String> names, Locale locale) {
+            Map<String, String> teamCounty, Function<County, String> names, Locale locale,
+            BiFunction<String, Long, String> teamDays) {
         Map<String, County> byCode = counties.stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
         double minLat = counties.stream().mapToDouble(c -> c.latitude).min().orElse(0);
         double maxLat = counties.stream().mapToDouble(c -> c.latitude).max().orElse(1);
@@ -81,12 +84,12 @@ public record PlanMap(int width, int height, List<Dot> counties, List<Route> shi
                     return new Dot(c.code, names.apply(c), xy[0], xy[1]);
                 }).toList(),
                 routes(shipped, byCode, at, legName, (item, units) -> item + " " + numbers.format(units)),
-                routes(moved, byCode, at, legName, (team, days) -> team + " ×" + days));
+                routes(moved, byCode, at, legName, teamDays));
     }
 
     private static List<Route> routes(Map<Leg, Map<String, Long>> legs, Map<String, County> byCode,
             Function<County, double[]> at, Function<Leg, String> legName,
-            java.util.function.BiFunction<String, Long, String> part) {
+            BiFunction<String, Long, String> part) {
         long most = legs.values().stream().mapToLong(PlanMap::total).max().orElse(1);
         List<Route> routes = new ArrayList<>();
         legs.forEach((leg, load) -> {
@@ -108,8 +111,7 @@ public record PlanMap(int width, int height, List<Dot> counties, List<Route> shi
         return routes;
     }
 
-    private static final java.util.Comparator<Leg> LEG_ORDER =
-            java.util.Comparator.comparing(Leg::from).thenComparing(Leg::to);
+    private static final Comparator<Leg> LEG_ORDER = Comparator.comparing(Leg::from).thenComparing(Leg::to);
 
     private static long total(Map<String, Long> load) {
         return load.values().stream().mapToLong(Long::longValue).sum();

@@ -3,6 +3,7 @@ package org.surgeline.console;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -142,6 +143,12 @@ public class PlansPage {
     TeamService teams;
     @Inject
     Clock clock;
+    /** For the map's labels, built here rather than in the template. */
+    @Inject
+    ConsoleMessages english;
+    @Inject
+    @Localized("zh")
+    ConsoleMessages chinese;
 
     @GET
     public TemplateInstance desk(@QueryParam("page") Integer page) {
@@ -244,7 +251,8 @@ public class PlansPage {
                     catalog.depots(Optional.empty(), true).stream().collect(Collectors.toMap(d -> d.code, (Depot d) -> d.countyCode)),
                     teams.teams(Optional.empty(), Optional.empty(), true).stream()
                             .collect(Collectors.toMap(t -> t.code, (Team t) -> t.homeCounty)),
-                    console::countyName, console.locale());
+                    console::countyName, console.locale(),
+                    (console.language().equals("zh") ? chinese : english)::teamDays);
         }
         return console.render(Templates.plan(console.frame("plans"), run,
                 run.running() ? progress(run.view()) : null, review, map, names, refusal, false));
