@@ -13,8 +13,8 @@ import org.surgeline.platform.Roles;
  * its final score.
  */
 public record PlanRunView(long id, PlanStatus status, PlanKind kind, LocalDate planDate, int horizonDays,
-        int timeLimitSeconds, String reason, Instant slot, String score, String bestScore, Instant bestScoreAt, String createdBy, Instant createdAt,
-        Instant startedAt, Instant endedAt, String claimedBy, int attempts, String errorCode, String error,
+        int timeLimitSeconds, String reason, Instant slot, String score, String bestScore, Instant bestScoreAt,
+        String createdBy, Instant createdAt, Instant startedAt, Instant endedAt, String claimedBy, int attempts, String errorCode, String error,
         Long basePlanId, String baselineScore, Integer changedAssignments, Instant publishedAt, String publishedBy,
         Instant discardedAt, String discardedBy) {
 
@@ -22,6 +22,7 @@ public record PlanRunView(long id, PlanStatus status, PlanKind kind, LocalDate p
         return new PlanRunView(r.id, r.status, r.kind, r.planDate, r.horizonDays, r.timeLimitSeconds, r.reason, r.slot,
                 r.score, r.bestScore, r.bestScoreAt, r.createdBy, r.createdAt, r.startedAt, r.endedAt,
                 caller.hasRole(Roles.ADMIN) ? r.claimedBy : null, r.attempts, r.errorCode, r.error,
-                r.basePlanId, r.baselineScore, r.changedAssignments, r.publishedAt, r.publishedBy, r.discardedAt, r.discardedBy);
+                r.basePlanId, r.baselineScore, r.changedAssignments, r.publishedAt, r.publishedBy, r.discardedAt,
+                r.discardedBy);
     }
 }

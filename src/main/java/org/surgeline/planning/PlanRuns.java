@@ -179,9 +179,8 @@ public class PlanRuns {
     Optional<PlanRun> store(long runId, int attempt, Draft draft) {
         require(PlanStatus.SOLVING, PlanStatus.DRAFT);
         boolean updated = PlanRun.update(
-                "status = ?1, score = ?2, bestScore = ?2, bestScoreAt = ?4, result = ?3, endedAt = ?4, basePlanId = ?5, "
-                        + "baselineScore = ?6, "
-                        + "changedAssignments = ?7, stateKey = ?12 "
+                "status = ?1, score = ?2, bestScore = ?2, bestScoreAt = ?4, result = ?3, endedAt = ?4, "
+                        + "basePlanId = ?5, baselineScore = ?6, changedAssignments = ?7, stateKey = ?12 "
                         + "where id = ?8 and status = ?9 and claimedBy = ?10 and attempts = ?11",
                 PlanStatus.DRAFT, draft.score(), draft.result(), clock.instant(), draft.basePlanId(),
                 draft.baselineScore(), draft.changedAssignments(), runId, PlanStatus.SOLVING, instance, attempt,
