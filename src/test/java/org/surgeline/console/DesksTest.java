@@ -74,6 +74,38 @@ class DesksTest {
     }
 
     @Test
+    void aMovementSentTwiceWithItsFormsKeyIsRecordedOnceAndARefusedFormGetsAFreshKey() {
+        ConsoleSession warehouse = ConsoleSession.signIn(DemoUsers.WAREHOUSE);
+        String depot = "WH-" + HUOZHOU;
+        String key = onceKey(warehouse.page().get("/console/stock").then().statusCode(200).extract().asString());
+        Map<String, String> receipt = Map.of("type", "RECEIPT", "depot", depot, "item", "MASK-N95", "quantity", "7",
+                "lot", "L-TWICE", "expiresOn", ServiceClock.today().plusDays(90).toString(), "onceKey", key);
+        long before = DeskFixtures.movements(depot);
+        Response first = warehouse.post().formParams(receipt).post("/console/stock/movements");
+        Response again = warehouse.post().formParams(receipt).post("/console/stock/movements");
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(again.header("Location")).isEqualTo(first.header("Location")).contains("recorded=");
+        assertThat(DeskFixtures.movements(depot)).isEqualTo(before + 1);
+
+        // The refused page is a new rendering of the form: its key is not the one just used.
+        String refusedKey = "refused-" + key;
+        Map<String, String> unreadable = new java.util.HashMap<>(receipt);
+        unreadable.put("quantity", "seven");
+        unreadable.put("onceKey", refusedKey);
+        String refused = warehouse.post().formParams(unreadable).post("/console/stock/movements").then()
+                .statusCode(400).extract().asString();
+        assertThat(onceKey(refused)).isNotBlank().isNotEqualTo(refusedKey).isNotEqualTo(key);
+    }
+
+    private static String onceKey(String page) {
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"onceKey\" value=\"([^\"]*)\"")
+                .matcher(page);
+        assertThat(key.find()).as("the movement form's one-time key").isTrue();
+        return key.group(1);
+    }
+
+    @Test
     void aMovementWithoutTheSessionsTokenIsRefused() {
         ConsoleSession warehouse = ConsoleSession.signIn(DemoUsers.WAREHOUSE);
         long before = DeskFixtures.movements("WH-" + HUOZHOU);
