@@ -156,7 +156,7 @@ public class LedgerService {
             if (r.lot() != null) {
                 List<StockLot> named = lots(key).stream().filter(l -> l.id.lot.equals(r.lot())).toList();
                 if (named.isEmpty()) {
-                    throw ProblemException.notFound("Lot", r.lot() + " of " + key);
+                    throw ProblemException.notFound("Lot", r.lot() + " of " + key, "lot");
                 }
                 long held = named.stream().mapToLong(l -> l.quantity).sum();
                 if (held < r.quantity()) {
@@ -601,7 +601,7 @@ public class LedgerService {
                     .toList();
             if (namedLot != null) {
                 if (lots.stream().noneMatch(l -> l.id.lot.equals(namedLot))) {
-                    throw ProblemException.notFound("Lot", namedLot + " of " + balance.id);
+                    throw ProblemException.notFound("Lot", namedLot + " of " + balance.id, "lot");
                 }
                 long held = from.stream().mapToLong(l -> l.quantity).sum();
                 if (held < quantity) {

@@ -106,6 +106,21 @@ class DesksTest {
     }
 
     @Test
+    void aLotThatDoesNotExistIsTheLotFieldsErrorAndTheFormComesBackAsTyped() {
+        ConsoleSession warehouse = ConsoleSession.signIn(DemoUsers.WAREHOUSE);
+        long before = DeskFixtures.movements("WH-" + HUOZHOU);
+        Response refused = warehouse.post().formParam("type", "ISSUE").formParam("depot", "WH-" + HUOZHOU)
+                .formParam("item", "MASK-N95").formParam("quantity", "3").formParam("lot", "L-TYPO")
+                .formParam("note", "for the fever clinic").post("/console/stock/movements");
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body().asString())
+                .contains("aria-describedby=\"lot-error\"", "id=\"lot-error\">Lot &#39;L-TYPO of ")
+                .contains("value=\"L-TYPO\"", "value=\"3\"", "value=\"for the fever clinic\"")
+                .doesNotContain("id=\"movement-refusal\"");
+        assertThat(DeskFixtures.movements("WH-" + HUOZHOU)).isEqualTo(before);
+    }
+
+    @Test
     void aMovementWithoutTheSessionsTokenIsRefused() {
         ConsoleSession warehouse = ConsoleSession.signIn(DemoUsers.WAREHOUSE);
         long before = DeskFixtures.movements("WH-" + HUOZHOU);
