@@ -180,7 +180,8 @@ class DesksTest {
                         containsString("value=\"201\" id=\"room-" + site + "-201\" checked"));
         officer.post().formParam("room", "101").formParam("to", "sideways")
                 .post("/console/isolation/sites/" + site + "/transitions").then().statusCode(400)
-                .body(containsString("cannot be read: &#39;sideways&#39;"));
+                .body(containsString("aria-describedby=\"to-" + site + "-error\""),
+                        containsString("id=\"to-" + site + "-error\">cannot be read: &#39;sideways&#39;"));
         officer.post().formParam("to", "READY").post("/console/isolation/sites/" + site + "/transitions")
                 .then().statusCode(400).body(containsString("rooms"));
         assertThat(DeskFixtures.roomStates(site)).isEqualTo(before);
@@ -202,6 +203,15 @@ class DesksTest {
                 .formParam("effectiveFrom", ServiceClock.today().minusDays(1).toString())
                 .post("/console/labs/" + lab + "/capacity").then().statusCode(400)
                 .body(containsString("capacity history is kept"));
+        // The day's refusals, the desk's own and the service's, are shown beside the day.
+        officer.post().formParam("day", "2024-13-45").formParam("received", "10").formParam("tested", "1")
+                .post("/console/labs/" + lab + "/days").then().statusCode(400)
+                .body(containsString("aria-describedby=\"date-error\""),
+                        containsString("id=\"date-error\">cannot be read: &#39;2024-13-45&#39;"),
+                        containsString("value=\"2024-13-45\""));
+        officer.post().formParam("day", ServiceClock.today().plusDays(1).toString()).formParam("received", "10")
+                .formParam("tested", "1").post("/console/labs/" + lab + "/days").then().statusCode(400)
+                .body(containsString("id=\"date-error\">a day is reported once it has begun"));
         assertThat(labToday(lab)).isEqualTo(stored);
 
         ConsoleSession neighbour = ConsoleSession.signIn(DemoUsers.officerOf(HONGTONG));
