@@ -161,7 +161,11 @@ class DesksTest {
     @Test
     void anOfficerMovesOnlyTheirOwnCountysRoomsAndARefusalMovesNone() {
         String site = DeskFixtures.convertingSite(HOUMA);
+        // Room 201 is made READY first, so that a move to READY is legal for 101 and refused for 201.
+        DemoUsers.as(DemoUsers.ADMIN).body(Map.of("rooms", List.of("201"), "to", "READY"))
+                .post("/api/isolation/sites/" + site + "/transitions").then().statusCode(200);
         Map<String, String> before = DeskFixtures.roomStates(site);
+        assertThat(before).containsEntry("101", "CONVERTING").containsEntry("201", "READY");
         ConsoleSession neighbour = ConsoleSession.signIn(DemoUsers.officerOf(HONGTONG));
         neighbour.page().get("/console/isolation?county=" + HOUMA).then().statusCode(404);
         neighbour.post().formParam("room", "101").formParam("to", "READY")
@@ -172,18 +176,22 @@ class DesksTest {
         ConsoleSession officer = ConsoleSession.signIn(DemoUsers.officerOf(HOUMA));
         officer.page().header("Origin", ConsoleSession.origin()).formParam("room", "101").formParam("to", "READY")
                 .post("/console/isolation/sites/" + site + "/transitions").then().statusCode(403);
-        // OCCUPIED is not a move from CONVERTING: every room is refused, with the reason, and none moves.
-        officer.post().formParam("room", "101", "201").formParam("to", "OCCUPIED").formParam("occupants", "1")
+        // All or nothing: 101 may move from CONVERTING to READY, 201 (READY) may not; the refusal names
+        // 201 and why, and 101 does not move either.
+        officer.post().formParam("room", "101", "201").formParam("to", "READY")
                 .post("/console/isolation/sites/" + site + "/transitions").then().statusCode(409)
-                .body(containsString("id=\"refusal-" + site + "\""), containsString("Room 201:"),
-                        containsString("is CONVERTING and cannot move to OCCUPIED"),
+                .body(containsString("id=\"refusal-" + site + "\""),
+                        containsString("Room 201: Room 201 is READY and cannot move to READY"),
+                        not(containsString("Room 101:")),
+                        containsString("value=\"101\" id=\"room-" + site + "-101\" checked"),
                         containsString("value=\"201\" id=\"room-" + site + "-201\" checked"));
+        assertThat(DeskFixtures.roomStates(site)).containsEntry("101", "CONVERTING");
         officer.post().formParam("room", "101").formParam("to", "sideways")
                 .post("/console/isolation/sites/" + site + "/transitions").then().statusCode(400)
                 .body(containsString("aria-describedby=\"to-" + site + "-error\""),
                         containsString("id=\"to-" + site + "-error\">cannot be read: &#39;sideways&#39;"));
         officer.post().formParam("to", "READY").post("/console/isolation/sites/" + site + "/transitions")
-                .then().statusCode(400).body(containsString("rooms"));
+                .then().statusCode(400).body(containsString("rooms: must not be empty"));
         assertThat(DeskFixtures.roomStates(site)).isEqualTo(before);
     }
 
