@@ -519,7 +519,7 @@ public class LedgerService {
         if (left < balance.reserveFloor && floorOverride == null) {
             throw ProblemException.conflict("reserve-floor", "Taking " + quantity + " of " + balance.id
                     + " would leave " + left + " available, below the reserve floor of " + balance.reserveFloor
-                    + "; an admin or scheduler may override with a reason (floorOverride)")
+                    + "; overriding it takes a reason (floorOverride) from someone allowed to")
                     .with("available", balance.available()).with("reserveFloor", balance.reserveFloor);
         }
     }
