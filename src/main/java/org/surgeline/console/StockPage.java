@@ -33,14 +33,12 @@ import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Roles;
 import org.surgeline.setup.LedgerExport;
 import org.surgeline.stock.AdjustmentReason;
-import org.surgeline.stock.AdjustmentRequest;
 import org.surgeline.stock.AdjustmentService;
 import org.surgeline.stock.BalanceView;
 import org.surgeline.stock.CatalogService;
 import org.surgeline.stock.Depot;
 import org.surgeline.stock.LedgerService;
 import org.surgeline.stock.MovementRequest;
-import org.surgeline.stock.MovementResult;
 import org.surgeline.stock.StockMovement;
 
 /**
@@ -179,17 +177,13 @@ public class StockPage {
     }
 
     private URI act(DeskForm form, Filters filters, String key) {
-        MovementRequest movement = console.valid(movement(form));
-        // The API's path: a large adjustment waits for a second person; anything else is recorded now.
-        if (adjustments.needsApproval(movement, caller.hasRole(Roles.ADMIN))) {
-            AdjustmentRequest kept = adjustments.submit(movement, caller.actor());
-            return URI.create("/console/stock" + filters.query(0, "pending", String.valueOf(kept.id)));
+        // The API's path; with a key, the key's claim and the movement commit together.
+        AdjustmentService.Outcome outcome = adjustments.recordOrKeep(console.valid(movement(form)), key == null);
+        if (outcome.pending() != null) {
+            return URI.create("/console/stock" + filters.query(0, "pending", String.valueOf(outcome.pending().id)));
         }
-        // With a key, the key's claim and the movement commit together.
-        MovementResult result = key == null ? ledger.recordAlone(movement, caller.actor())
-                : ledger.record(movement, caller.actor());
-        return URI.create("/console/stock" + filters.query(0, "recorded", result.movements().get(0).operationId())
-                + "#ledger");
+        return URI.create("/console/stock"
+                + filters.query(0, "recorded", outcome.recorded().movements().get(0).operationId()) + "#ledger");
     }
 
     private TemplateInstance page(Filters filters, DeskForm form, String recorded, Long pending) {

@@ -121,6 +121,22 @@ class DesksTest {
     }
 
     @Test
+    void aLargeAdjustmentFromTheDeskWaitsForASecondPersonAsInTheApi() {
+        ConsoleSession warehouse = ConsoleSession.signIn(DemoUsers.WAREHOUSE);
+        long before = DeskFixtures.movements("WH-" + HUOZHOU);
+        Response kept = warehouse.post().formParam("type", "ADJUSTMENT").formParam("depot", "WH-" + HUOZHOU)
+                .formParam("item", "MASK-N95").formParam("quantity", "5000").formParam("reason", "COUNT_SURPLUS")
+                .formParam("lot", "L-COUNTED").formParam("expiresOn", ServiceClock.today().plusDays(200).toString())
+                .post("/console/stock/movements");
+        assertThat(kept.statusCode()).isEqualTo(303);
+        String pending = kept.header("Location").replaceFirst(".*[?&]pending=(\\d+).*", "$1");
+        DemoUsers.as(DemoUsers.SCHEDULER).get("/api/stock/adjustments/" + pending).then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.equalTo("PENDING"))
+                .body("requestedBy", org.hamcrest.Matchers.equalTo(DemoUsers.WAREHOUSE));
+        assertThat(DeskFixtures.movements("WH-" + HUOZHOU)).isEqualTo(before);
+    }
+
+    @Test
     void aMovementWithoutTheSessionsTokenIsRefused() {
         ConsoleSession warehouse = ConsoleSession.signIn(DemoUsers.WAREHOUSE);
         long before = DeskFixtures.movements("WH-" + HUOZHOU);
