@@ -710,7 +710,7 @@ public interface ConsoleMessages {
     @Message("This would take stock below the reserve floor. To record it anyway, give the reason below and send it again; the override is recorded with your name.")
     String floorAskReason();
 
-    @Message("This would take stock below the reserve floor. Only an administrator or scheduler may override a floor: nothing was recorded; ask one of them.")
+    @Message("This would take stock below the reserve floor. Only an administrator may override a floor when recording a movement: nothing was recorded; ask an administrator.")
     String floorNotYours();
 
     @Message("Movement recorded; its ledger lines are marked below.")

@@ -94,15 +94,18 @@ public record DeskForm(String name, Map<String, String> values, Problem problem)
 
     /**
      * Runs a form's action and sends the browser where it says (post, redirect, get). A refusal of the
-     * input (400) or of the state of things (409) shows the page again with the form as typed;
-     * "not found" and "not allowed" show the error page, as for any page.
+     * input (400), of the state of things (409) or of a one-time key already used for another form
+     * (422: the page came back with old values) shows the page again with the form as typed, as does
+     * "not found" when the service blames a field (a lot typed by hand); any other "not found" and
+     * "not allowed" show the error page, as for any page.
      */
     static Response submit(Supplier<URI> action, Function<Problem, TemplateInstance> refusedPage) {
         try {
             return Response.seeOther(action.get()).build();
         } catch (ProblemException e) {
             int status = e.problem().getStatus();
-            if (status != 400 && status != 409) {
+            boolean fieldNotFound = status == 404 && !e.problem().getErrors().isEmpty();
+            if (status != 400 && status != 409 && status != 422 && !fieldNotFound) {
                 throw e;
             }
             return Response.status(status).entity(refusedPage.apply(e.problem())).build();

@@ -43,9 +43,6 @@ import org.surgeline.region.CountyService;
 @ConsolePage
 public class IsolationPage {
 
-    /** Rooms shown per site: the most a site may have is far below this. */
-    static final int ROOMS_SHOWN = 5000;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance isolation(ConsoleContext.Frame frame, String county, String countyName,
@@ -112,10 +109,12 @@ public class IsolationPage {
 
     private TemplateInstance page(String asked, DeskForm form, List<String> selected, Integer moved) {
         String county = console.deskCounty(asked);
-        Map<String, BedCapacity> capacity = isolation.capacityBySite(Optional.empty());
-        List<Site> sites = isolation.sites(Optional.of(county)).stream()
-                .map(s -> Site.of(s, capacity.getOrDefault(s.code, BedCapacity.NONE),
-                        isolation.rooms(s.code, 0, ROOMS_SHOWN).items()))
+        // Three queries whatever the number of sites: the sites, their rooms, their capacity.
+        List<IsolationSite> countySites = isolation.sites(Optional.of(county));
+        Map<String, List<IsolationRoom>> rooms = isolation.roomsBySite(countySites.stream().map(s -> s.code).toList());
+        Map<String, BedCapacity> capacity = isolation.capacityBySiteOf(county);
+        List<Site> sites = countySites.stream()
+                .map(s -> Site.of(s, capacity.getOrDefault(s.code, BedCapacity.NONE), rooms.get(s.code)))
                 .toList();
         // As in the API: officers move their own county's rooms, admins any.
         boolean mayAct = console.mayActFor(county, Roles.OFFICER, Roles.ADMIN);

@@ -86,11 +86,12 @@ public class LabsPage {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response recordDay(@PathParam("code") String code, @RestForm String day, @RestForm String received,
             @RestForm String tested, @RestForm String turnaround) {
-        DeskForm form = DeskForm.typed("figures", "day", day, "samplesReceived", received, "samplesTested", tested,
+        // The day is "date" in the form, as in the API: the service's refusals of it name that field.
+        DeskForm form = DeskForm.typed("figures", "date", day, "samplesReceived", received, "samplesTested", tested,
                 "meanTurnaroundHours", turnaround);
         return DeskForm.submit(() -> {
             List<Problem.FieldError> errors = new ArrayList<>();
-            LocalDate date = Optional.ofNullable(form.parse("day", LocalDate::parse, errors))
+            LocalDate date = Optional.ofNullable(form.parse("date", LocalDate::parse, errors))
                     .orElseGet(() -> LocalDate.now(clock));
             DayLoadReport report = new DayLoadReport(form.parse("samplesReceived", Long::valueOf, errors),
                     form.parse("samplesTested", Long::valueOf, errors),

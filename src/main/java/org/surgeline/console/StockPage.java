@@ -22,23 +22,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.surgeline.platform.CallerContext;
+import org.surgeline.platform.Idempotency;
 import org.surgeline.platform.Problem;
 import org.surgeline.platform.QueryParams;
 import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Roles;
 import org.surgeline.setup.LedgerExport;
 import org.surgeline.stock.AdjustmentReason;
-import org.surgeline.stock.AdjustmentRequest;
 import org.surgeline.stock.AdjustmentService;
 import org.surgeline.stock.BalanceView;
 import org.surgeline.stock.CatalogService;
 import org.surgeline.stock.Depot;
 import org.surgeline.stock.LedgerService;
 import org.surgeline.stock.MovementRequest;
-import org.surgeline.stock.MovementResult;
 import org.surgeline.stock.StockMovement;
 
 /**
@@ -56,9 +56,10 @@ public class StockPage {
 
     @CheckedTemplate
     static class Templates {
+        /** {@code onceKey}: the movement form's one-time key ({@link Idempotency}), fresh on every rendering. */
         static native TemplateInstance stock(ConsoleContext.Frame frame, Filters filters, List<BalanceView> balances,
                 ResultPage<StockMovement> ledger, Choices choices, DeskForm form, Access access, String recorded,
-                Long pending);
+                Long pending, String onceKey);
     }
 
     /** The ledger's filters as typed; {@code to} is the last day included. */
@@ -130,6 +131,8 @@ public class StockPage {
     @Inject
     LedgerExport export;
     @Inject
+    Idempotency idempotency;
+    @Inject
     Clock clock;
 
     @GET
@@ -159,23 +162,28 @@ public class StockPage {
     public Response record(@RestForm String type, @RestForm String depot, @RestForm String toDepot,
             @RestForm String item, @RestForm String quantity, @RestForm String lot, @RestForm String expiresOn,
             @RestForm String reason, @RestForm String reference, @RestForm String note,
-            @RestForm String floorOverride) {
+            @RestForm String floorOverride, @RestForm String onceKey) {
         DeskForm form = DeskForm.typed("movement", "type", type, "depot", depot, "toDepot", toDepot, "item", item,
                 "quantity", quantity, "lot", lot, "expiresOn", expiresOn, "reason", reason, "reference", reference,
                 "note", note, "floorOverride", floorOverride);
         // The page that follows shows the movement's depot and item; an unknown one is the form's error, not a 404.
         Filters filters = new Filters(known(depot, catalog::findDepot), known(item, catalog::findItem), null, null, 0);
-        return DeskForm.submit(() -> {
-            MovementRequest movement = console.valid(movement(form));
-            // The API's path: a large adjustment waits for a second person; anything else is recorded now.
-            if (adjustments.needsApproval(movement, caller.hasRole(Roles.ADMIN))) {
-                AdjustmentRequest kept = adjustments.submit(movement, caller.actor());
-                return URI.create("/console/stock" + filters.query(0, "pending", String.valueOf(kept.id)));
-            }
-            MovementResult result = ledger.recordAlone(movement, caller.actor());
-            return URI.create("/console/stock" + filters.query(0, "recorded", result.movements().get(0).operationId())
-                    + "#ledger");
-        }, problem -> page(filters, form.refusedBy(problem), null, null));
+        String key = DeskForm.blankToNull(onceKey);
+        // A double click or a resent page carries the same key: the movement is recorded once, and the
+        // second answer sends the browser where the first did.
+        return DeskForm.submit(() -> idempotency.once(key, "POST /console/stock/movements", form.values(),
+                () -> Response.seeOther(act(form, filters, key)).build()).getLocation(),
+                problem -> page(filters, form.refusedBy(problem), null, null));
+    }
+
+    private URI act(DeskForm form, Filters filters, String key) {
+        // The API's path; with a key, the key's claim and the movement commit together.
+        AdjustmentService.Outcome outcome = adjustments.recordOrKeep(console.valid(movement(form)), key == null);
+        if (outcome.pending() != null) {
+            return URI.create("/console/stock" + filters.query(0, "pending", String.valueOf(outcome.pending().id)));
+        }
+        return URI.create("/console/stock"
+                + filters.query(0, "recorded", outcome.recorded().movements().get(0).operationId()) + "#ledger");
     }
 
     private TemplateInstance page(Filters filters, DeskForm form, String recorded, Long pending) {
@@ -190,7 +198,7 @@ public class StockPage {
         boolean overrides = records && caller.mayOverrideFloor();
         boolean askReason = overrides && (form.refusedAs("reserve-floor") || form.text("floorOverride") != null);
         return console.render(Templates.stock(console.frame("stock"), filters, balances, movements, choices, form,
-                new Access(records, overrides, askReason), recorded, pending));
+                new Access(records, overrides, askReason), recorded, pending, UUID.randomUUID().toString()));
     }
 
     /** The depots whose ledger the viewer may read, narrowed by the filter (404 for another county's depot). */

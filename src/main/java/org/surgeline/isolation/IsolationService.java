@@ -144,6 +144,18 @@ public class IsolationService implements RetirementHolds {
                 page, size);
     }
 
+    /** The rooms of these sites in one query, by site (in the order given), each site's by room number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<IsolationRoom>> roomsBySite(List<String> siteCodes) {
+        Map<String, List<IsolationRoom>> bySite = new LinkedHashMap<>();
+        siteCodes.forEach(code -> bySite.put(code, new ArrayList<>()));
+        if (!siteCodes.isEmpty()) {
+            IsolationRoom.<IsolationRoom>list("siteCode in ?1", Sort.by("roomNumber").and("id"), siteCodes)
+                    .forEach(r -> bySite.get(r.siteCode).add(r));
+        }
+        return bySite;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public IsolationRoom room(long id) {
         return IsolationRoom.<IsolationRoom>findByIdOptional(id)
@@ -266,7 +278,13 @@ public class IsolationService implements RetirementHolds {
     /** Capacity per site on a date (today when empty), from one aggregate query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, BedCapacity> capacityBySite(Optional<LocalDate> date) {
-        return capacityBySite(Optional.empty(), date);
+        return capacityBySite(Optional.empty(), Optional.empty(), date);
+    }
+
+    /** Today's capacity of each site in service of one county: a county's page needs no other. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, BedCapacity> capacityBySiteOf(String county) {
+        return capacityBySite(Optional.empty(), Optional.of(county), Optional.empty());
     }
 
     /**
@@ -279,7 +297,7 @@ public class IsolationService implements RetirementHolds {
         Map<String, Map<LocalDate, Long>> bySite = new TreeMap<>();
         for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
             LocalDate on = day;
-            capacityBySite(Optional.empty(), Optional.of(on)).forEach((site, c) -> {
+            capacityBySite(Optional.empty(), Optional.empty(), Optional.of(on)).forEach((site, c) -> {
                 long free = c.freeBeds() + c.forecastReadyBeds() - c.readyBeds();
                 if (free > 0) {
                     bySite.computeIfAbsent(site, k -> new TreeMap<>()).put(on, free);
@@ -292,18 +310,23 @@ public class IsolationService implements RetirementHolds {
     /** Today's capacity of one site. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public BedCapacity capacityOfSite(String code) {
-        return capacityBySite(Optional.of(code), Optional.empty()).getOrDefault(code, BedCapacity.NONE);
+        return capacityBySite(Optional.of(code), Optional.empty(), Optional.empty()).getOrDefault(code,
+                BedCapacity.NONE);
     }
 
-    private Map<String, BedCapacity> capacityBySite(Optional<String> site, Optional<LocalDate> date) {
+    /** One site's capacity, else that of the sites in service (of {@code county}, when given). */
+    private Map<String, BedCapacity> capacityBySite(Optional<String> site, Optional<String> county,
+            Optional<LocalDate> date) {
         LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
         var query = em.createQuery("select r.siteCode, r.state, count(r), sum(r.beds), sum(r.occupants), "
                         + "sum(case when r.state = :converting and r.expectedReadyOn <= :on then r.beds else 0 end) "
                         + "from IsolationRoom r" + (site.isPresent() ? " where r.siteCode = :site"
-                                : " where r.siteCode in (select s.code from IsolationSite s where s.retiredAt is null)")
+                                : " where r.siteCode in (select s.code from IsolationSite s where s.retiredAt is null"
+                                        + (county.isPresent() ? " and s.countyCode = :county)" : ")"))
                         + " group by r.siteCode, r.state", Object[].class)
                 .setParameter("converting", RoomState.CONVERTING).setParameter("on", on);
         site.ifPresent(code -> query.setParameter("site", code));
+        county.ifPresent(code -> query.setParameter("county", code));
         List<Object[]> rows = query.getResultList();
         Map<String, BedCapacity> bySite = new TreeMap<>();
         for (Object[] row : rows) {

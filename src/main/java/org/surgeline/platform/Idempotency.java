@@ -48,9 +48,10 @@ public class Idempotency {
     /**
      * Runs {@code create} at most once per caller and key, in one transaction (joined if there is
      * one). {@code scope} names the endpoint, so a key reused on another endpoint counts as another
-     * body. Without a key, {@code create} just runs, in the same kind of transaction.
+     * body. Without a key, {@code create} just runs, in the same kind of transaction. Public for the
+     * console's forms, which send their one-time key in a hidden field, not in a header.
      */
-    Response once(String key, String scope, Object request, Callable<Response> create) {
+    public Response once(String key, String scope, Object request, Callable<Response> create) {
         if (key == null) {
             return QuarkusTransaction.joiningExisting().call(create);
         }

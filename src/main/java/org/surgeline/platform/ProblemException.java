@@ -30,6 +30,16 @@ public class ProblemException extends RuntimeException {
                 new Problem("not-found", "Not found", 404, what + " '" + key + "' does not exist", null));
     }
 
+    /**
+     * A 404 for a thing the request named in {@code field} (e.g. a lot typed by hand): the field is
+     * blamed as well, so that a form shows the message beside it instead of an error page.
+     */
+    public static ProblemException notFound(String what, Object key, String field) {
+        String detail = what + " '" + key + "' does not exist";
+        return new ProblemException(new Problem("not-found", "Not found", 404, detail,
+                List.of(new Problem.FieldError(field, detail))));
+    }
+
     public static ProblemException badRequest(String typeSlug, String detail) {
         return new ProblemException(new Problem(typeSlug, "Bad request", 400, detail, null));
     }

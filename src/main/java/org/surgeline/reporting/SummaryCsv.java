@@ -1,5 +1,7 @@
 package org.surgeline.reporting;
 
+import static org.surgeline.platform.CsvCells.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The city's summary as CSV: one row per county, then a CITY row with the totals; the counts in
- * {@link ReportFigures#counts()} order, then days of cover per item ({@code cover:<item>}).
+ * {@link ReportFigures#counts()} order, then days of cover per item ({@code cover:<item>}). Narratives
+ * are free text: cells go through {@link org.surgeline.platform.CsvCells}.
  */
 @ApplicationScoped
 class SummaryCsv {
@@ -54,17 +57,5 @@ class SummaryCsv {
         }
         row.addAll(f.counts().values());
         items.forEach(i -> row.add(text(f.daysOfCover().get(i))));
-    }
-
-    /**
-     * A cell as text; one a spreadsheet would read as a formula (=, +, -, @ first) is quoted with a
-     * leading apostrophe, since narratives are free text.
-     */
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        return !s.isEmpty() && !(value instanceof Number) && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 }

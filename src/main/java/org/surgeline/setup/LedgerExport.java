@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.surgeline.platform.CsvCells;
 import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.PageParams;
 import org.surgeline.stock.LedgerService;
 import org.surgeline.stock.StockMovement;
 
-/** The stock ledger as CSV, written page by page so a long ledger is never held whole. */
+/**
+ * The stock ledger as CSV, written page by page so a long ledger is never held whole. Its free text
+ * (lots, references, notes, override reasons) is typed by users and opened in spreadsheets: see
+ * {@link CsvCells}.
+ */
 @ApplicationScoped
 public class LedgerExport {
 
@@ -35,9 +40,10 @@ public class LedgerExport {
             for (int page = 0; ; page++) {
                 ResultPage<StockMovement> movements = ledger.movements(depots, item, from, to, page, PageParams.MAX_SIZE);
                 for (StockMovement m : movements.items()) {
-                    printer.printRecord(m.id, m.operationId, m.type, m.depotCode, m.itemCode, m.lot, m.quantity,
-                            m.onHandChange, m.reservedChange, ImportKind.text(m.reason), ImportKind.text(m.reference),
-                            ImportKind.text(m.note), ImportKind.text(m.floorOverride), m.actor, m.occurredAt);
+                    printer.printRecord(m.id, m.operationId, m.type, m.depotCode, m.itemCode, CsvCells.text(m.lot),
+                            m.quantity, m.onHandChange, m.reservedChange, CsvCells.text(m.reason),
+                            CsvCells.text(m.reference), CsvCells.text(m.note), CsvCells.text(m.floorOverride), m.actor,
+                            m.occurredAt);
                 }
                 if ((long) (page + 1) * PageParams.MAX_SIZE >= movements.total()) {
                     break;

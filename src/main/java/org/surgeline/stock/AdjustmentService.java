@@ -12,6 +12,7 @@ import org.surgeline.platform.Filter;
 import org.surgeline.platform.ResultPage;
 import org.surgeline.platform.Locks;
 import org.surgeline.platform.ProblemException;
+import org.surgeline.platform.Roles;
 
 /**
  * The four-eyes rule for large adjustments: one over the approval threshold, asked for by anyone
@@ -33,8 +34,25 @@ public class AdjustmentService {
     @Inject
     CallerContext caller;
 
+    /** A movement asked for: recorded now ({@code recorded}), or kept for a second person ({@code pending}). */
+    public record Outcome(MovementResult recorded, AdjustmentRequest pending) {
+    }
+
+    /**
+     * The one path of a movement the caller asks for, from the API or the stock desk: a large
+     * adjustment by anyone but an admin waits for a second person; anything else is recorded now.
+     * {@code alone}: the caller's transaction holds nothing else (no Idempotency-Key claim), so the
+     * ledger may commit the movement on its own ({@link LedgerService#recordAlone}).
+     */
+    public Outcome recordOrKeep(MovementRequest r, boolean alone) {
+        if (needsApproval(r, caller.hasRole(Roles.ADMIN))) {
+            return new Outcome(null, submit(r, caller.actor()));
+        }
+        return new Outcome(alone ? ledger.recordAlone(r, caller.actor()) : ledger.record(r, caller.actor()), null);
+    }
+
     /** Whether this movement, asked for by a caller who is not an admin, waits for a second person. */
-    public boolean needsApproval(MovementRequest r, boolean admin) {
+    boolean needsApproval(MovementRequest r, boolean admin) {
         return r.type() == MovementRequest.Kind.ADJUSTMENT && !admin
                 && r.quantity() > config.adjustmentApprovalThreshold();
     }
@@ -43,7 +61,7 @@ public class AdjustmentService {
      * Keeps a large adjustment for approval, once it is known it could be recorded now (else 400/404/409).
      * Only admins and schedulers may ask to override a reserve floor (403).
      */
-    public AdjustmentRequest submit(MovementRequest r, String actor) {
+    private AdjustmentRequest submit(MovementRequest r, String actor) {
         caller.requireFloorOverrideRight(r.floorOverride());
         ledger.check(r);
         AdjustmentRequest a = new AdjustmentRequest();

@@ -156,7 +156,7 @@ public class LedgerService {
             if (r.lot() != null) {
                 List<StockLot> named = lots(key).stream().filter(l -> l.id.lot.equals(r.lot())).toList();
                 if (named.isEmpty()) {
-                    throw ProblemException.notFound("Lot", r.lot() + " of " + key);
+                    throw ProblemException.notFound("Lot", r.lot() + " of " + key, "lot");
                 }
                 long held = named.stream().mapToLong(l -> l.quantity).sum();
                 if (held < r.quantity()) {
@@ -519,7 +519,7 @@ public class LedgerService {
         if (left < balance.reserveFloor && floorOverride == null) {
             throw ProblemException.conflict("reserve-floor", "Taking " + quantity + " of " + balance.id
                     + " would leave " + left + " available, below the reserve floor of " + balance.reserveFloor
-                    + "; an admin or scheduler may override with a reason (floorOverride)")
+                    + "; overriding it takes a reason (floorOverride) from someone allowed to")
                     .with("available", balance.available()).with("reserveFloor", balance.reserveFloor);
         }
     }
@@ -601,7 +601,7 @@ public class LedgerService {
                     .toList();
             if (namedLot != null) {
                 if (lots.stream().noneMatch(l -> l.id.lot.equals(namedLot))) {
-                    throw ProblemException.notFound("Lot", namedLot + " of " + balance.id);
+                    throw ProblemException.notFound("Lot", namedLot + " of " + balance.id, "lot");
                 }
                 long held = from.stream().mapToLong(l -> l.quantity).sum();
                 if (held < quantity) {

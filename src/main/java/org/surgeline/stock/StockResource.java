@@ -74,14 +74,13 @@ public class StockResource {
     @Idempotent
     public Response record(@Parameter(description = "Makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull MovementRequest movement) {
-        if (adjustments.needsApproval(movement, caller.hasRole(Roles.ADMIN))) {
-            AdjustmentRequest pending = adjustments.submit(movement, caller.actor());
-            return Response.accepted(AdjustmentRequestView.of(pending))
-                    .location(URI.create("/api/stock/adjustments/" + pending.id)).build();
-        }
         // Without a key the movement is all the request's transaction holds: the ledger may commit it on its own.
-        MovementResult result = key == null ? ledger.recordAlone(movement, caller.actor())
-                : ledger.record(movement, caller.actor());
+        AdjustmentService.Outcome outcome = adjustments.recordOrKeep(movement, key == null);
+        if (outcome.pending() != null) {
+            return Response.accepted(AdjustmentRequestView.of(outcome.pending()))
+                    .location(URI.create("/api/stock/adjustments/" + outcome.pending().id)).build();
+        }
+        MovementResult result = outcome.recorded();
         return Response.created(URI.create("/api/stock/movements/" + result.movements().get(0).id()))
                 .entity(result).build();
     }

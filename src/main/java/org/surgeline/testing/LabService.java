@@ -124,7 +124,7 @@ public class LabService implements RetirementHolds {
         if (lab.retired()) {
             return lab;
         }
-        long waiting = Math.max(0, backlogBefore(today().plusDays(1)).getOrDefault(code, 0L));
+        long waiting = Math.max(0, backlogBefore(code, today().plusDays(1)));
         if (waiting > 0) {
             throw RetirementHolds.held("Lab", code, "a backlog of " + waiting + " samples");
         }
@@ -200,7 +200,7 @@ public class LabService implements RetirementHolds {
         load.meanTurnaroundHours = report.meanTurnaroundHours();
         load.lastChange.record(actor, clock.instant());
         load.persist();
-        long backlog = backlogBefore(day).getOrDefault(code, 0L);
+        long backlog = backlogBefore(code, day);
         List<LabDayLoad> fromDay = LabDayLoad.list("id.labCode = ?1 and id.day >= ?2", Sort.by("id.day"), code, day);
         for (LabDayLoad d : fromDay) {
             if (d.samplesTested > backlog + d.samplesReceived) {
@@ -271,7 +271,7 @@ public class LabService implements RetirementHolds {
         List<LabCapacity> versions = LabCapacity.list("id.labCode", Sort.by("id.day"), code);
         Map<LocalDate, LabDayLoad> loads = LabDayLoad.<LabDayLoad>list("id.labCode = ?1 and id.day >= ?2 and id.day <= ?3",
                 code, from, to).stream().collect(Collectors.toMap(l -> l.id.day, Function.identity()));
-        long backlog = backlogBefore(from).getOrDefault(code, 0L);
+        long backlog = backlogBefore(code, from);
         Map<LocalDate, LabFigures> days = new LinkedHashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate on = day;
@@ -370,10 +370,23 @@ public class LabService implements RetirementHolds {
         return samples;
     }
 
+    /** Each lab's backlog at the start of {@code day}. */
     private Map<String, Long> backlogBefore(LocalDate day) {
-        return em.createQuery("select l.id.labCode, sum(l.samplesReceived - l.samplesTested) from LabDayLoad l "
-                        + "where l.id.day < :day group by l.id.labCode", Object[].class)
-                .setParameter("day", day).getResultStream()
+        return backlogBefore(day, Optional.empty());
+    }
+
+    /** One lab's backlog at the start of {@code day}: the sum over its days only, not the whole city's. */
+    private long backlogBefore(String lab, LocalDate day) {
+        return backlogBefore(day, Optional.of(lab)).getOrDefault(lab, 0L);
+    }
+
+    private Map<String, Long> backlogBefore(LocalDate day, Optional<String> lab) {
+        var query = em.createQuery("select l.id.labCode, sum(l.samplesReceived - l.samplesTested) from LabDayLoad l "
+                        + "where l.id.day < :day" + (lab.isPresent() ? " and l.id.labCode = :lab" : "")
+                        + " group by l.id.labCode", Object[].class)
+                .setParameter("day", day);
+        lab.ifPresent(code -> query.setParameter("lab", code));
+        return query.getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
     }
 

@@ -234,6 +234,22 @@ class ImportResourceTest {
     }
 
     @Test
+    void theLedgerExportQuotesFreeTextThatASpreadsheetWouldRunAsAFormula() {
+        String p = prefix();
+        post("depots", "code,name,county,kind\n" + p + "-LF,Formula depot,141002,COUNTY_WAREHOUSE\n").statusCode(200);
+        as(DemoUsers.WAREHOUSE).body(java.util.Map.of("type", "RECEIPT", "depot", p + "-LF", "item", "MASK-N95",
+                        "quantity", 10, "lot", "-L1", "expiresOn", "2099-01-01", "reference", "@SUM(A1)",
+                        "note", "=HYPERLINK(\"http://x\")"))
+                .post("/api/stock/movements").then().statusCode(201);
+        String csv = as(DemoUsers.ADMIN).queryParam("depot", p + "-LF").get("/api/exports/ledger").then()
+                .statusCode(200).extract().asString();
+        String[] lines = csv.split("\n");
+        assertEquals(2, lines.length, csv);
+        org.junit.jupiter.api.Assertions.assertTrue(lines[1].contains(",MASK-N95,'-L1,10,10,0,,'@SUM(A1),"
+                + "\"'=HYPERLINK(\"\"http://x\"\")\",,warehouse,"), lines[1]);
+    }
+
+    @Test
     void limitsAndMediaTypes() {
         as(DemoUsers.ADMIN).contentType("application/json").body("{}").post("/api/imports/counties").then()
                 .statusCode(415);
