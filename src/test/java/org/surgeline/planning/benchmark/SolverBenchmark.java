@@ -15,17 +15,13 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
-import org.surgeline.planning.solver.BedBlock;
-import org.surgeline.planning.solver.DeploymentConstraints;
 import org.surgeline.planning.solver.DeploymentPlan;
-import org.surgeline.planning.solver.SampleBatch;
-import org.surgeline.planning.solver.SupplyParcel;
-import org.surgeline.planning.solver.TeamShift;
 
 /**
  * The solver benchmark of docs/benchmarks.md; skipped unless asked for:
  * {@code ./mvnw test -Dtest=SolverBenchmark -Dbenchmark.sizes=S,M -Dbenchmark.seconds=120}
- * ({@code -Dbenchmark.phases=default} compares with OptaPlanner's default phases).
+ * ({@code -Dbenchmark.phases=default} compares with OptaPlanner's default phases;
+ * {@code -Dbenchmark.references=false} skips the exact references, for score-speed runs).
  * Per size: time to the first feasible (0 hard) best solution, best score at 10, 30 and 120 s,
  * score calculation speed, and the gap of the supply part to its exact divisible optimum.
  */
@@ -44,16 +40,18 @@ class SolverBenchmark {
     private static void run(InstanceGenerator.Size size, long seconds) {
         DeploymentPlan problem = InstanceGenerator.generate(size, 42);
         // The exact reference is asked for S and M; on L its shortest paths would take minutes.
+        boolean references = size != InstanceGenerator.Size.L
+                && Boolean.parseBoolean(System.getProperty("benchmark.references", "true"));
         long exactStart = System.nanoTime();
-        SupplyOptimum.Score optimum = size == InstanceGenerator.Size.L ? null : SupplyOptimum.of(problem);
+        SupplyOptimum.Score optimum = references ? SupplyOptimum.of(problem) : null;
         long exactMillis = (System.nanoTime() - exactStart) / 1_000_000;
 
         // "service": the phases of solverConfig.xml; "default": OptaPlanner's defaults, for comparison.
         boolean service = !"default".equals(System.getProperty("benchmark.phases", "service"));
-        SolverConfig config = service ? SolverConfig.createFromXmlResource("solverConfig.xml")
-                : new SolverConfig().withSolutionClass(DeploymentPlan.class)
-                        .withEntityClasses(SupplyParcel.class, TeamShift.class, BedBlock.class, SampleBatch.class)
-                        .withConstraintProviderClass(DeploymentConstraints.class);
+        SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml");
+        if (!service) {
+            config.setPhaseConfigList(null);
+        }
         SolverFactory<DeploymentPlan> factory = SolverFactory.create(
                 config.withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))));
         Solver<DeploymentPlan> solver = factory.buildSolver();
@@ -100,7 +98,7 @@ class SolverBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "final best: %s%n", best.getScore());
-        if (size != InstanceGenerator.Size.L) {
+        if (references) {
             ParcelOptimum.Result exact = ParcelOptimum.of(problem, 60);
             System.out.printf(Locale.ROOT, "supply part, whole parcels (CP-SAT, %s, %.1f s): medium %,d (bound %,d) "
                             + "soft %,d; planner gap medium %s (to the bound %s), soft %s%n", exact.status(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.surgeline.personnel.Skill;
 
@@ -12,7 +13,9 @@ class DeploymentConstraintsTest {
 
     private static final ConstraintVerifier<DeploymentConstraints, DeploymentPlan> VERIFIER =
             ConstraintVerifier.build(new DeploymentConstraints(), DeploymentPlan.class, SupplyParcel.class,
-                    TeamShift.class, BedBlock.class, SampleBatch.class);
+                    TeamShift.class, BedBlock.class, SampleBatch.class)
+                    // the implementation solverConfig.xml runs
+                    .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
     private static final PlanDepot RESERVE = new PlanDepot("LF-RESERVE", "141002");
