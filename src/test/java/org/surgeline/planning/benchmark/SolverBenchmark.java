@@ -1,5 +1,6 @@
 package org.surgeline.planning.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.surgeline.planning.solver.DeploymentPlan;
 
 /**
@@ -58,13 +60,19 @@ class SolverBenchmark {
         List<long[]> improvements = new ArrayList<>();
         List<HardMediumSoftLongScore> scores = new ArrayList<>();
         long start = System.nanoTime();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         solver.addEventListener(event -> {
             improvements.add(new long[] {(System.nanoTime() - start) / 1_000_000});
             scores.add((HardMediumSoftLongScore) event.getNewBestScore());
         });
         DeploymentPlan best = solver.solve(problem);
         long spentMillis = (System.nanoTime() - start) / 1_000_000;
-        long speed = ((DefaultSolver<DeploymentPlan>) solver).getSolverScope().getScoreCalculationSpeed();
+        long cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
+        SolverScope<DeploymentPlan> solverScope = ((DefaultSolver<DeploymentPlan>) solver).getSolverScope();
+        long speed = solverScope.getScoreCalculationSpeed();
+        // Per second of the solving thread's CPU: on cores shared with other builds, wall-clock
+        // speed follows the machine's load; this one much less.
+        long cpuSpeed = solverScope.getScoreCalculationCount() * 1_000_000_000L / Math.max(1, cpuNanos);
 
         String firstFeasible = "never";
         for (int i = 0; i < scores.size(); i++) {
@@ -89,8 +97,8 @@ class SolverBenchmark {
                 size, service ? "service" : "default",
                 problem.getParcels().size(), problem.getShifts().size(), problem.getBedBlocks().size(),
                 problem.getSampleBatches().size());
-        System.out.printf(Locale.ROOT, "first feasible: %s; score calculations/s: %,d; heap used: %d MB%n",
-                firstFeasible, speed,
+        System.out.printf(Locale.ROOT, "first feasible: %s; score calculations/s: %,d (per CPU second: %,d); "
+                        + "heap used: %d MB%n", firstFeasible, speed, cpuSpeed,
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
         for (long at : new long[] {10, 30, 120}) {
             if (at <= seconds) {
