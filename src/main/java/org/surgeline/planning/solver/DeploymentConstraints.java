@@ -217,15 +217,12 @@ public class DeploymentConstraints implements ConstraintProvider {
     /** A parcel whose depot is farther than the time left until the end of its need-by date. */
     Constraint arrivesTooLate(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
-                .filter(parcel -> parcel.getMinutesLeft() != Long.MAX_VALUE)
-                .join(TravelMatrix.class)
-                .filter((parcel, travel) -> travel.between(parcel.getSource().county(), parcel.getDemand().county())
-                        > parcel.getMinutesLeft())
-                .penalizeConfigurableLong((parcel, travel) -> parcel.getUnits())
-                .justifyWith((parcel, travel, score) -> new TravelJustification(parcel.getSource().county(),
-                        parcel.getDemand().county(), travel.between(parcel.getSource().county(),
-                        parcel.getDemand().county()), "A parcel of " + parcel.getUnits() + " " + parcel.getItem()
-                        + " from county " + parcel.getSource().county() + " would reach county "
+                .filter(parcel -> parcel.getMinutesLeft() != Long.MAX_VALUE
+                        && parcel.travelMinutes() > parcel.getMinutesLeft())
+                .penalizeConfigurableLong(SupplyParcel::getUnits)
+                .justifyWith((parcel, score) -> new TravelJustification(parcel.getSource().county(),
+                        parcel.getDemand().county(), parcel.travelMinutes(), "A parcel of " + parcel.getUnits() + " "
+                        + parcel.getItem() + " from county " + parcel.getSource().county() + " would reach county "
                         + parcel.getDemand().county() + " after its need-by date"))
                 .asConstraint(ARRIVES_TOO_LATE);
     }
@@ -292,21 +289,17 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint supplyTravel(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
-                .join(TravelMatrix.class)
-                .penalizeConfigurableLong((parcel, travel) ->
-                        travel.between(parcel.getSource().county(), parcel.getDemand().county()))
-                .justifyWith((parcel, travel, score) -> travel(parcel.getSource().county(),
-                        parcel.getDemand().county(), travel))
+                .penalizeConfigurableLong(SupplyParcel::travelMinutes)
+                .justifyWith((parcel, score) -> travel(parcel.getSource().county(), parcel.getDemand().county(),
+                        parcel.travelMinutes()))
                 .asConstraint(SUPPLY_TRAVEL);
     }
 
     Constraint teamTravel(ConstraintFactory factory) {
         return factory.forEach(TeamShift.class)
-                .join(TravelMatrix.class)
-                .penalizeConfigurableLong((shift, travel) ->
-                        travel.between(shift.getTeam().homeCounty(), shift.getDemand().county()))
-                .justifyWith((shift, travel, score) -> travel(shift.getTeam().homeCounty(),
-                        shift.getDemand().county(), travel))
+                .penalizeConfigurableLong(TeamShift::travelMinutes)
+                .justifyWith((shift, score) -> travel(shift.getTeam().homeCounty(), shift.getDemand().county(),
+                        shift.travelMinutes()))
                 .asConstraint(TEAM_TRAVEL);
     }
 
@@ -325,26 +318,21 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint isolationTravel(ConstraintFactory factory) {
         return factory.forEach(BedBlock.class)
-                .join(TravelMatrix.class)
-                .penalizeConfigurableLong((block, travel) ->
-                        travel.between(block.getDemand().county(), block.getSite().county()))
-                .justifyWith((block, travel, score) -> travel(block.getDemand().county(), block.getSite().county(),
-                        travel))
+                .penalizeConfigurableLong(BedBlock::travelMinutes)
+                .justifyWith((block, score) -> travel(block.getDemand().county(), block.getSite().county(),
+                        block.travelMinutes()))
                 .asConstraint(ISOLATION_TRAVEL);
     }
 
     Constraint sampleTravel(ConstraintFactory factory) {
         return factory.forEach(SampleBatch.class)
-                .join(TravelMatrix.class)
-                .penalizeConfigurableLong((batch, travel) ->
-                        travel.between(batch.getDemand().county(), batch.getLab().county()))
-                .justifyWith((batch, travel, score) -> travel(batch.getDemand().county(), batch.getLab().county(),
-                        travel))
+                .penalizeConfigurableLong(SampleBatch::travelMinutes)
+                .justifyWith((batch, score) -> travel(batch.getDemand().county(), batch.getLab().county(),
+                        batch.travelMinutes()))
                 .asConstraint(SAMPLE_TRAVEL);
     }
 
-    private static TravelJustification travel(String from, String to, TravelMatrix travel) {
-        int minutes = travel.between(from, to);
+    private static TravelJustification travel(String from, String to, int minutes) {
         return new TravelJustification(from, to, minutes, minutes + " min from county " + from + " to " + to);
     }
 

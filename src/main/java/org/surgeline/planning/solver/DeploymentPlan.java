@@ -77,6 +77,10 @@ public class DeploymentPlan {
         this.shifts = shifts;
         this.bedBlocks = bedBlocks;
         this.sampleBatches = sampleBatches;
+        parcels.forEach(p -> p.useTravel(travel));
+        shifts.forEach(s -> s.useTravel(travel));
+        bedBlocks.forEach(b -> b.useTravel(travel));
+        sampleBatches.forEach(b -> b.useTravel(travel));
     }
 
     public LocalDate getPlanDate() { return planDate; }

@@ -21,6 +21,7 @@ public class SupplyParcel {
     /** Minutes left to reach the county by the end of its need-by date; a farther depot cannot serve it. */
     private long minutesLeft = Long.MAX_VALUE;
     private boolean pinned;
+    private TravelMatrix travel;
 
     @PlanningVariable(nullable = true, valueRangeProviderRefs = "depots")
     private PlanDepot source;
@@ -53,6 +54,12 @@ public class SupplyParcel {
     public String getPreviousDepot() { return previousDepot; }
     public PlanDepot getSource() { return source; }
     public void setSource(PlanDepot source) { this.source = source; }
+
+    /** Set by {@link DeploymentPlan}: the travel constraints look minutes up here instead of joining the matrix. */
+    void useTravel(TravelMatrix travel) { this.travel = travel; }
+
+    /** Minutes from its depot to its county; only while assigned. */
+    public int travelMinutes() { return travel.between(source.county(), demand.county()); }
 
     @PlanningPin
     public boolean isPinned() { return pinned; }

@@ -31,12 +31,14 @@ class DeploymentConstraintsTest {
     private static SupplyParcel parcel(String id, Demand demand, long units, PlanDepot source) {
         SupplyParcel parcel = new SupplyParcel(id, demand, "KIT-PCR", units, null);
         parcel.setSource(source);
+        parcel.useTravel(TRAVEL);
         return parcel;
     }
 
     private static TeamShift shift(String id, Demand demand, Skill skill, LocalDate date, PlanTeam team) {
         TeamShift shift = new TeamShift(id, demand, skill, date, null);
         shift.setTeam(team);
+        shift.useTravel(TRAVEL);
         return shift;
     }
 
@@ -155,10 +157,12 @@ class DeploymentConstraintsTest {
     void parcelArrivesAfterItIsNeeded() {
         SupplyParcel overdue = new SupplyParcel("a", CRITICAL_HONGTONG, "KIT-PCR", 960, null, null, 0);
         overdue.setSource(HOUMA);
-        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(TRAVEL, overdue).penalizesBy(960);
+        overdue.useTravel(TRAVEL);
+        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(overdue).penalizesBy(960);
         SupplyParcel tomorrow = new SupplyParcel("b", CRITICAL_HONGTONG, "KIT-PCR", 960, null, null, 2 * 24 * 60);
         tomorrow.setSource(HOUMA);
-        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(TRAVEL, tomorrow).penalizesBy(0);
+        tomorrow.useTravel(TRAVEL);
+        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(tomorrow).penalizesBy(0);
     }
 
     @Test
@@ -231,37 +235,39 @@ class DeploymentConstraintsTest {
     @Test
     void supplyTravel() {
         VERIFIER.verifyThat(DeploymentConstraints::supplyTravel)
-                .given(TRAVEL, parcel("a", ROUTINE_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, RESERVE))
+                .given(parcel("a", ROUTINE_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, RESERVE))
                 .penalizesBy(70 + 26);
         VERIFIER.verifyThat(DeploymentConstraints::supplyTravel)
-                .given(TRAVEL, parcel("a", new Demand(3, 31, 1, "141002", 1), 960, RESERVE)).penalizesBy(0);
+                .given(parcel("a", new Demand(3, 31, 1, "141002", 1), 960, RESERVE)).penalizesBy(0);
     }
 
     @Test
     void teamTravelAndCountyChanges() {
         TeamShift monday = shift("a", ROUTINE_HONGTONG, Skill.SAMPLING, DAY, SAMPLERS);
         TeamShift tuesday = shift("b", new Demand(3, 31, 1, "141081", 1), Skill.SAMPLING, DAY.plusDays(1), SAMPLERS);
-        VERIFIER.verifyThat(DeploymentConstraints::teamTravel).given(TRAVEL, monday, tuesday).penalizesBy(26 + 55);
+        VERIFIER.verifyThat(DeploymentConstraints::teamTravel).given(monday, tuesday).penalizesBy(26 + 55);
         VERIFIER.verifyThat(DeploymentConstraints::teamCountyChange).given(monday, tuesday).penalizesBy(1);
         TeamShift tuesdayInHongtong = shift("c", ROUTINE_HONGTONG, Skill.SAMPLING, DAY.plusDays(1), SAMPLERS);
         VERIFIER.verifyThat(DeploymentConstraints::teamCountyChange).given(monday, tuesdayInHongtong).penalizesBy(0);
         VERIFIER.verifyThat(DeploymentConstraints::teamTravel)
-                .given(TRAVEL, shift("d", new Demand(3, 31, 1, "141002", 1), Skill.SAMPLING, DAY, SAMPLERS))
+                .given(shift("d", new Demand(3, 31, 1, "141002", 1), Skill.SAMPLING, DAY, SAMPLERS))
                 .penalizesBy(0);
     }
 
     @Test
     void isolationAndSampleTravel() {
         BedBlock block = new BedBlock("a", ROUTINE_HONGTONG, DAY, 10, null);
+        block.useTravel(TRAVEL);
         block.setSite(new PlanSite("ISO-141081-1", "141081", 40));
-        VERIFIER.verifyThat(DeploymentConstraints::isolationTravel).given(TRAVEL, block).penalizesBy(70);
+        VERIFIER.verifyThat(DeploymentConstraints::isolationTravel).given(block).penalizesBy(70);
         block.setSite(new PlanSite("ISO-141024-1", "141024", 40));
-        VERIFIER.verifyThat(DeploymentConstraints::isolationTravel).given(TRAVEL, block).penalizesBy(0);
+        VERIFIER.verifyThat(DeploymentConstraints::isolationTravel).given(block).penalizesBy(0);
         SampleBatch batch = new SampleBatch("b", ROUTINE_HONGTONG, DAY, 5_000, null);
+        batch.useTravel(TRAVEL);
         batch.setLab(new PlanLab("LAB-141002-1", "141002", 10_000));
-        VERIFIER.verifyThat(DeploymentConstraints::sampleTravel).given(TRAVEL, batch).penalizesBy(26);
+        VERIFIER.verifyThat(DeploymentConstraints::sampleTravel).given(batch).penalizesBy(26);
         batch.setLab(new PlanLab("LAB-141024-1", "141024", 10_000));
-        VERIFIER.verifyThat(DeploymentConstraints::sampleTravel).given(TRAVEL, batch).penalizesBy(0);
+        VERIFIER.verifyThat(DeploymentConstraints::sampleTravel).given(batch).penalizesBy(0);
     }
 
     @Test
