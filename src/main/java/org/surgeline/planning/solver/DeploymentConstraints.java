@@ -69,15 +69,13 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint depotStockExceeded(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem, sumLong(SupplyParcel::getUnits))
-                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
-                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
-                .filter((depot, item, units, stock) -> units > stock.available())
-                .penalizeConfigurableLong((depot, item, units, stock) -> units - stock.available())
-                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
-                        depot.county(), item, units, stock.available(), "Depot " + depot.code() + " (county "
-                        + depot.county() + ") would ship " + units + " " + item + " but has only "
-                        + stock.available() + " available"))
+                .groupBy(SupplyParcel::stock, sumLong(SupplyParcel::getUnits))
+                .filter((stock, units) -> stock != null && units > stock.available())
+                .penalizeConfigurableLong((stock, units) -> units - stock.available())
+                .justifyWith((stock, units, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), units, stock.available(), "Depot "
+                        + stock.depot().code() + " (county " + stock.depot().county() + ") would ship " + units + " "
+                        + stock.item() + " but has only " + stock.available() + " available"))
                 .asConstraint(DEPOT_STOCK_EXCEEDED);
     }
 
@@ -144,18 +142,17 @@ public class DeploymentConstraints implements ConstraintProvider {
      */
     Constraint routineBelowReserveFloor(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem,
+                .groupBy(SupplyParcel::stock,
                         compose(sumLong(SupplyParcel::getUnits),
                                 sumLong(p -> p.getDemand().routine() ? p.getUnits() : 0L),
                                 (all, routine) -> new long[] {all, routine}))
-                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
-                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
-                .filter((depot, item, units, stock) -> routineBelowFloor(units, stock) > 0)
-                .penalizeConfigurableLong((depot, item, units, stock) -> routineBelowFloor(units, stock))
-                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
-                        depot.county(), item, units[1], stock.aboveFloor(), "Routine demand would take depot "
-                        + depot.code() + " (county " + depot.county() + ") " + routineBelowFloor(units, stock)
-                        + " " + item + " below its reserve floor of " + stock.floor()))
+                .filter((stock, units) -> stock != null && routineBelowFloor(units, stock) > 0)
+                .penalizeConfigurableLong((stock, units) -> routineBelowFloor(units, stock))
+                .justifyWith((stock, units, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), units[1], stock.aboveFloor(),
+                        "Routine demand would take depot " + stock.depot().code() + " (county "
+                        + stock.depot().county() + ") " + routineBelowFloor(units, stock) + " " + stock.item()
+                        + " below its reserve floor of " + stock.floor()))
                 .asConstraint(ROUTINE_BELOW_FLOOR);
     }
 
@@ -189,16 +186,15 @@ public class DeploymentConstraints implements ConstraintProvider {
     Constraint stockExpiresTooSoon(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
                 .filter(parcel -> parcel.getLastsUntil() != null)
-                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem,
+                .groupBy(SupplyParcel::stock,
                         toSortedMap(SupplyParcel::getLastsUntil, SupplyParcel::getUnits, Long::sum))
-                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
-                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
-                .filter((depot, item, units, stock) -> !stock.lastingFrom().isEmpty() && expiring(units, stock) > 0)
-                .penalizeConfigurableLong((depot, item, units, stock) -> expiring(units, stock))
-                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
-                        depot.county(), item, units.values().stream().mapToLong(Long::longValue).sum(),
-                        stock.available(), "Depot " + depot.code() + " (county " + depot.county() + ") would ship "
-                        + expiring(units, stock) + " " + item + " that expire before the requests need them"))
+                .filter((stock, units) -> stock != null && !stock.lastingFrom().isEmpty() && expiring(units, stock) > 0)
+                .penalizeConfigurableLong((stock, units) -> expiring(units, stock))
+                .justifyWith((stock, units, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), units.values().stream().mapToLong(Long::longValue).sum(),
+                        stock.available(), "Depot " + stock.depot().code() + " (county " + stock.depot().county()
+                        + ") would ship " + expiring(units, stock) + " " + stock.item()
+                        + " that expire before the requests need them"))
                 .asConstraint(STOCK_EXPIRES_TOO_SOON);
     }
 
@@ -240,15 +236,14 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint reserveFloorBreached(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem, sumLong(SupplyParcel::getUnits))
-                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
-                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
-                .filter((depot, item, units, stock) -> units > stock.aboveFloor())
-                .penalizeConfigurableLong((depot, item, units, stock) -> units - stock.aboveFloor())
-                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
-                        depot.county(), item, units, stock.aboveFloor(), "Depot " + depot.code() + " (county "
-                        + depot.county() + ") would go below its reserve floor of " + stock.floor() + " " + item
-                        + ": " + stock.aboveFloor() + " can leave above the floor, the plan takes " + units))
+                .groupBy(SupplyParcel::stock, sumLong(SupplyParcel::getUnits))
+                .filter((stock, units) -> stock != null && units > stock.aboveFloor())
+                .penalizeConfigurableLong((stock, units) -> units - stock.aboveFloor())
+                .justifyWith((stock, units, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), units, stock.aboveFloor(), "Depot "
+                        + stock.depot().code() + " (county " + stock.depot().county()
+                        + ") would go below its reserve floor of " + stock.floor() + " " + stock.item() + ": "
+                        + stock.aboveFloor() + " can leave above the floor, the plan takes " + units))
                 .asConstraint(RESERVE_FLOOR_BREACHED);
     }
 

@@ -35,6 +35,17 @@ class DeploymentConstraintsTest {
         return parcel;
     }
 
+    /** The stock and the parcels drawing on it: each parcel looks its depot's stock up, as in a plan. */
+    private static Object[] stocked(DepotStock stock, SupplyParcel... parcels) {
+        Object[] facts = new Object[parcels.length + 1];
+        facts[0] = stock;
+        for (int i = 0; i < parcels.length; i++) {
+            parcels[i].useStock(Map.of(stock.depot(), stock));
+            facts[i + 1] = parcels[i];
+        }
+        return facts;
+    }
+
     private static TeamShift shift(String id, Demand demand, Skill skill, LocalDate date, PlanTeam team) {
         TeamShift shift = new TeamShift(id, demand, skill, date, null);
         shift.setTeam(team);
@@ -48,10 +59,10 @@ class DeploymentConstraintsTest {
     void depotStockExceeded() {
         DepotStock stock = new DepotStock(RESERVE, "KIT-PCR", 1_500, 0);
         VERIFIER.verifyThat(DeploymentConstraints::depotStockExceeded)
-                .given(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE), parcel("b", ROUTINE_HONGTONG, 960, RESERVE))
+                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE), parcel("b", ROUTINE_HONGTONG, 960, RESERVE)))
                 .penalizesBy(420);
         VERIFIER.verifyThat(DeploymentConstraints::depotStockExceeded)
-                .given(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE), parcel("b", ROUTINE_HONGTONG, 540, RESERVE))
+                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE), parcel("b", ROUTINE_HONGTONG, 540, RESERVE)))
                 .penalizesBy(0);
     }
 
@@ -114,12 +125,12 @@ class DeploymentConstraintsTest {
         DepotStock stock = new DepotStock(HOUMA, "KIT-PCR", 2_500, 1_500);
         // 1,000 above the floor: the critical 960 take it first, the routine 960 would cross by 920.
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
-                .given(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, HOUMA))
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, HOUMA)))
                 .penalizesBy(920);
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
-                .given(stock, parcel("a", ROUTINE_HONGTONG, 960, HOUMA)).penalizesBy(0);
+                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, HOUMA))).penalizesBy(0);
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
-                .given(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", CRITICAL_HONGTONG, 960, HOUMA))
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", CRITICAL_HONGTONG, 960, HOUMA)))
                 .penalizesBy(0); // urgent and critical demand may cross, at the medium penalty
     }
 
@@ -146,10 +157,10 @@ class DeploymentConstraintsTest {
         late3.setSource(HOUMA);
         soon.setSource(HOUMA);
         // Three parcels needed past day 10 and only 2,000 lasting: 880 short.
-        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stock, late, late2, late3)
+        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stocked(stock, late, late2, late3))
                 .penalizesBy(880);
         // Two needed late, one soon: the soon one takes the short-dated lot.
-        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stock, late, late2, soon)
+        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stocked(stock, late, late2, soon))
                 .penalizesBy(0);
     }
 
@@ -199,9 +210,9 @@ class DeploymentConstraintsTest {
     void reserveFloorBreached() {
         DepotStock stock = new DepotStock(HOUMA, "KIT-PCR", 2_000, 1_500);
         VERIFIER.verifyThat(DeploymentConstraints::reserveFloorBreached)
-                .given(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA)).penalizesBy(460);
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA))).penalizesBy(460);
         VERIFIER.verifyThat(DeploymentConstraints::reserveFloorBreached)
-                .given(stock, parcel("a", CRITICAL_HONGTONG, 500, HOUMA)).penalizesBy(0);
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 500, HOUMA))).penalizesBy(0);
     }
 
     @Test
