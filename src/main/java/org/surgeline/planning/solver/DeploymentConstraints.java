@@ -9,6 +9,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.surgeline.planning.solver.Justifications.CapacityJustification;
 import org.surgeline.planning.solver.Justifications.DepotStockJustification;
 import org.surgeline.planning.solver.Justifications.StabilityJustification;
@@ -52,12 +53,16 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
+        // One stream of shipped units per stock feeds its three limits: OptaPlanner 10's Bavet does
+        // not share equal groupBy nodes, so each constraint building its own would group every
+        // parcel move three times (docs/benchmarks.md).
+        BiConstraintStream<DepotStock, Shipped> shipped = shipped(factory);
         return new Constraint[] {
-            depotStockExceeded(factory), teamDoubleBooked(factory), teamLacksSkill(factory),
+            depotStockExceeded(shipped), teamDoubleBooked(factory), teamLacksSkill(factory),
             teamUnavailable(factory), labOverCapacity(factory), siteOverFreeBeds(factory),
-            routineBelowReserveFloor(factory), suppliedFromOwnCounty(factory), stockExpiresTooSoon(factory),
+            routineBelowReserveFloor(shipped), suppliedFromOwnCounty(factory), stockExpiresTooSoon(factory),
             arrivesTooLate(factory),
-            unmetSupply(factory), reserveFloorBreached(factory), unfilledTeamShift(factory),
+            unmetSupply(factory), reserveFloorBreached(shipped), unfilledTeamShift(factory),
             unplacedIsolationBeds(factory), unroutedSamples(factory),
             supplyTravel(factory), teamTravel(factory), teamCountyChange(factory), isolationTravel(factory),
             sampleTravel(factory), supplyStability(factory), teamStability(factory), bedStability(factory),
@@ -65,17 +70,33 @@ public class DeploymentConstraints implements ConstraintProvider {
         };
     }
 
+    /** Units the plan takes from one depot's stock of an item: all of them, and those of ROUTINE demand. */
+    record Shipped(long units, long routineUnits) {
+    }
+
+    /** Parcels grouped by the stock they draw on (none for a depot that holds none of the item). */
+    private static BiConstraintStream<DepotStock, Shipped> shipped(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .groupBy(SupplyParcel::stock,
+                        compose(sumLong(SupplyParcel::getUnits),
+                                sumLong(p -> p.getDemand().routine() ? p.getUnits() : 0L), Shipped::new))
+                .filter((stock, shipped) -> stock != null);
+    }
+
     // ---- Hard ---------------------------------------------------------------------------------
 
     Constraint depotStockExceeded(ConstraintFactory factory) {
-        return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::stock, sumLong(SupplyParcel::getUnits))
-                .filter((stock, units) -> stock != null && units > stock.available())
-                .penalizeConfigurableLong((stock, units) -> units - stock.available())
-                .justifyWith((stock, units, score) -> new DepotStockJustification(stock.depot().code(),
-                        stock.depot().county(), stock.item(), units, stock.available(), "Depot "
-                        + stock.depot().code() + " (county " + stock.depot().county() + ") would ship " + units + " "
-                        + stock.item() + " but has only " + stock.available() + " available"))
+        return depotStockExceeded(shipped(factory));
+    }
+
+    private static Constraint depotStockExceeded(BiConstraintStream<DepotStock, Shipped> byStock) {
+        return byStock
+                .filter((stock, shipped) -> shipped.units() > stock.available())
+                .penalizeConfigurableLong((stock, shipped) -> shipped.units() - stock.available())
+                .justifyWith((stock, shipped, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), shipped.units(), stock.available(), "Depot "
+                        + stock.depot().code() + " (county " + stock.depot().county() + ") would ship "
+                        + shipped.units() + " " + stock.item() + " but has only " + stock.available() + " available"))
                 .asConstraint(DEPOT_STOCK_EXCEEDED);
     }
 
@@ -141,25 +162,25 @@ public class DeploymentConstraints implements ConstraintProvider {
      * units could have avoided is penalized.
      */
     Constraint routineBelowReserveFloor(ConstraintFactory factory) {
-        return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::stock,
-                        compose(sumLong(SupplyParcel::getUnits),
-                                sumLong(p -> p.getDemand().routine() ? p.getUnits() : 0L),
-                                (all, routine) -> new long[] {all, routine}))
-                .filter((stock, units) -> stock != null && routineBelowFloor(units, stock) > 0)
-                .penalizeConfigurableLong((stock, units) -> routineBelowFloor(units, stock))
-                .justifyWith((stock, units, score) -> new DepotStockJustification(stock.depot().code(),
-                        stock.depot().county(), stock.item(), units[1], stock.aboveFloor(),
+        return routineBelowReserveFloor(shipped(factory));
+    }
+
+    private static Constraint routineBelowReserveFloor(BiConstraintStream<DepotStock, Shipped> byStock) {
+        return byStock
+                .filter((stock, shipped) -> routineBelowFloor(shipped, stock) > 0)
+                .penalizeConfigurableLong((stock, shipped) -> routineBelowFloor(shipped, stock))
+                .justifyWith((stock, shipped, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), shipped.routineUnits(), stock.aboveFloor(),
                         "Routine demand would take depot " + stock.depot().code() + " (county "
-                        + stock.depot().county() + ") " + routineBelowFloor(units, stock) + " " + stock.item()
+                        + stock.depot().county() + ") " + routineBelowFloor(shipped, stock) + " " + stock.item()
                         + " below its reserve floor of " + stock.floor()))
                 .asConstraint(ROUTINE_BELOW_FLOOR);
     }
 
-    /** Units of routine demand below the floor: {@code units} is {all units, routine units} taken from the depot. */
-    private static long routineBelowFloor(long[] units, DepotStock stock) {
-        long belowFloor = units[0] - stock.aboveFloor();
-        return belowFloor <= 0 ? 0 : Math.min(belowFloor, units[1]);
+    /** Units of routine demand below the floor. */
+    private static long routineBelowFloor(Shipped shipped, DepotStock stock) {
+        long belowFloor = shipped.units() - stock.aboveFloor();
+        return belowFloor <= 0 ? 0 : Math.min(belowFloor, shipped.routineUnits());
     }
 
     /**
@@ -235,15 +256,18 @@ public class DeploymentConstraints implements ConstraintProvider {
     }
 
     Constraint reserveFloorBreached(ConstraintFactory factory) {
-        return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::stock, sumLong(SupplyParcel::getUnits))
-                .filter((stock, units) -> stock != null && units > stock.aboveFloor())
-                .penalizeConfigurableLong((stock, units) -> units - stock.aboveFloor())
-                .justifyWith((stock, units, score) -> new DepotStockJustification(stock.depot().code(),
-                        stock.depot().county(), stock.item(), units, stock.aboveFloor(), "Depot "
+        return reserveFloorBreached(shipped(factory));
+    }
+
+    private static Constraint reserveFloorBreached(BiConstraintStream<DepotStock, Shipped> byStock) {
+        return byStock
+                .filter((stock, shipped) -> shipped.units() > stock.aboveFloor())
+                .penalizeConfigurableLong((stock, shipped) -> shipped.units() - stock.aboveFloor())
+                .justifyWith((stock, shipped, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), shipped.units(), stock.aboveFloor(), "Depot "
                         + stock.depot().code() + " (county " + stock.depot().county()
                         + ") would go below its reserve floor of " + stock.floor() + " " + stock.item() + ": "
-                        + stock.aboveFloor() + " can leave above the floor, the plan takes " + units))
+                        + stock.aboveFloor() + " can leave above the floor, the plan takes " + shipped.units()))
                 .asConstraint(RESERVE_FLOOR_BREACHED);
     }
 
