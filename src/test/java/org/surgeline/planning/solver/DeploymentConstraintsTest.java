@@ -59,10 +59,12 @@ class DeploymentConstraintsTest {
     void depotStockExceeded() {
         DepotStock stock = new DepotStock(RESERVE, "KIT-PCR", 1_500, 0);
         VERIFIER.verifyThat(DeploymentConstraints::depotStockExceeded)
-                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE), parcel("b", ROUTINE_HONGTONG, 960, RESERVE)))
+                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE),
+                        parcel("b", ROUTINE_HONGTONG, 960, RESERVE)))
                 .penalizesBy(420);
         VERIFIER.verifyThat(DeploymentConstraints::depotStockExceeded)
-                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE), parcel("b", ROUTINE_HONGTONG, 540, RESERVE)))
+                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE),
+                        parcel("b", ROUTINE_HONGTONG, 540, RESERVE)))
                 .penalizesBy(0);
     }
 
@@ -125,12 +127,14 @@ class DeploymentConstraintsTest {
         DepotStock stock = new DepotStock(HOUMA, "KIT-PCR", 2_500, 1_500);
         // 1,000 above the floor: the critical 960 take it first, the routine 960 would cross by 920.
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
-                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, HOUMA)))
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA),
+                        parcel("b", ROUTINE_HONGTONG, 960, HOUMA)))
                 .penalizesBy(920);
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
                 .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, HOUMA))).penalizesBy(0);
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
-                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", CRITICAL_HONGTONG, 960, HOUMA)))
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA),
+                        parcel("b", CRITICAL_HONGTONG, 960, HOUMA)))
                 .penalizesBy(0); // urgent and critical demand may cross, at the medium penalty
     }
 
