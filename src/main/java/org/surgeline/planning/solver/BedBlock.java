@@ -15,6 +15,7 @@ public class BedBlock {
     private LocalDate date;
     private long beds;
     private String previousSite;
+    private TravelMatrix travel;
 
     @PlanningVariable(nullable = true, valueRangeProviderRefs = "sites")
     private PlanSite site;
@@ -37,6 +38,12 @@ public class BedBlock {
     public String getPreviousSite() { return previousSite; }
     public PlanSite getSite() { return site; }
     public void setSite(PlanSite site) { this.site = site; }
+
+    /** Set by {@link DeploymentPlan}: the travel constraints look minutes up here instead of joining the matrix. */
+    void useTravel(TravelMatrix travel) { this.travel = travel; }
+
+    /** Minutes from its county to its site; only while assigned. */
+    public int travelMinutes() { return travel.between(demand.county(), site.county()); }
 
     /** Whether the previous plan put this elsewhere (or somewhere, and now it is nowhere). */
     public boolean isMoved() {

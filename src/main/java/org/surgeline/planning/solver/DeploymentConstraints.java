@@ -9,6 +9,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.surgeline.planning.solver.Justifications.CapacityJustification;
 import org.surgeline.planning.solver.Justifications.DepotStockJustification;
 import org.surgeline.planning.solver.Justifications.StabilityJustification;
@@ -52,12 +53,16 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
+        // One stream of shipped units per stock feeds its three limits: OptaPlanner 10's Bavet does
+        // not share equal groupBy nodes, so each constraint building its own would group every
+        // parcel move three times (docs/benchmarks.md).
+        BiConstraintStream<DepotStock, Shipped> shipped = shipped(factory);
         return new Constraint[] {
-            depotStockExceeded(factory), teamDoubleBooked(factory), teamLacksSkill(factory),
+            depotStockExceeded(shipped), teamDoubleBooked(factory), teamLacksSkill(factory),
             teamUnavailable(factory), labOverCapacity(factory), siteOverFreeBeds(factory),
-            routineBelowReserveFloor(factory), suppliedFromOwnCounty(factory), stockExpiresTooSoon(factory),
+            routineBelowReserveFloor(shipped), suppliedFromOwnCounty(factory), stockExpiresTooSoon(factory),
             arrivesTooLate(factory),
-            unmetSupply(factory), reserveFloorBreached(factory), unfilledTeamShift(factory),
+            unmetSupply(factory), reserveFloorBreached(shipped), unfilledTeamShift(factory),
             unplacedIsolationBeds(factory), unroutedSamples(factory),
             supplyTravel(factory), teamTravel(factory), teamCountyChange(factory), isolationTravel(factory),
             sampleTravel(factory), supplyStability(factory), teamStability(factory), bedStability(factory),
@@ -65,19 +70,33 @@ public class DeploymentConstraints implements ConstraintProvider {
         };
     }
 
+    /** Units the plan takes from one depot's stock of an item: all of them, and those of ROUTINE demand. */
+    record Shipped(long units, long routineUnits) {
+    }
+
+    /** Parcels grouped by the stock they draw on (none for a depot that holds none of the item). */
+    private static BiConstraintStream<DepotStock, Shipped> shipped(ConstraintFactory factory) {
+        return factory.forEach(SupplyParcel.class)
+                .groupBy(SupplyParcel::stock,
+                        compose(sumLong(SupplyParcel::getUnits),
+                                sumLong(p -> p.getDemand().routine() ? p.getUnits() : 0L), Shipped::new))
+                .filter((stock, shipped) -> stock != null);
+    }
+
     // ---- Hard ---------------------------------------------------------------------------------
 
     Constraint depotStockExceeded(ConstraintFactory factory) {
-        return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem, sumLong(SupplyParcel::getUnits))
-                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
-                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
-                .filter((depot, item, units, stock) -> units > stock.available())
-                .penalizeConfigurableLong((depot, item, units, stock) -> units - stock.available())
-                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
-                        depot.county(), item, units, stock.available(), "Depot " + depot.code() + " (county "
-                        + depot.county() + ") would ship " + units + " " + item + " but has only "
-                        + stock.available() + " available"))
+        return depotStockExceeded(shipped(factory));
+    }
+
+    private static Constraint depotStockExceeded(BiConstraintStream<DepotStock, Shipped> byStock) {
+        return byStock
+                .filter((stock, shipped) -> shipped.units() > stock.available())
+                .penalizeConfigurableLong((stock, shipped) -> shipped.units() - stock.available())
+                .justifyWith((stock, shipped, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), shipped.units(), stock.available(), "Depot "
+                        + stock.depot().code() + " (county " + stock.depot().county() + ") would ship "
+                        + shipped.units() + " " + stock.item() + " but has only " + stock.available() + " available"))
                 .asConstraint(DEPOT_STOCK_EXCEEDED);
     }
 
@@ -143,26 +162,25 @@ public class DeploymentConstraints implements ConstraintProvider {
      * units could have avoided is penalized.
      */
     Constraint routineBelowReserveFloor(ConstraintFactory factory) {
-        return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem,
-                        compose(sumLong(SupplyParcel::getUnits),
-                                sumLong(p -> p.getDemand().routine() ? p.getUnits() : 0L),
-                                (all, routine) -> new long[] {all, routine}))
-                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
-                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
-                .filter((depot, item, units, stock) -> routineBelowFloor(units, stock) > 0)
-                .penalizeConfigurableLong((depot, item, units, stock) -> routineBelowFloor(units, stock))
-                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
-                        depot.county(), item, units[1], stock.aboveFloor(), "Routine demand would take depot "
-                        + depot.code() + " (county " + depot.county() + ") " + routineBelowFloor(units, stock)
-                        + " " + item + " below its reserve floor of " + stock.floor()))
+        return routineBelowReserveFloor(shipped(factory));
+    }
+
+    private static Constraint routineBelowReserveFloor(BiConstraintStream<DepotStock, Shipped> byStock) {
+        return byStock
+                .filter((stock, shipped) -> routineBelowFloor(shipped, stock) > 0)
+                .penalizeConfigurableLong((stock, shipped) -> routineBelowFloor(shipped, stock))
+                .justifyWith((stock, shipped, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), shipped.routineUnits(), stock.aboveFloor(),
+                        "Routine demand would take depot " + stock.depot().code() + " (county "
+                        + stock.depot().county() + ") " + routineBelowFloor(shipped, stock) + " " + stock.item()
+                        + " below its reserve floor of " + stock.floor()))
                 .asConstraint(ROUTINE_BELOW_FLOOR);
     }
 
-    /** Units of routine demand below the floor: {@code units} is {all units, routine units} taken from the depot. */
-    private static long routineBelowFloor(long[] units, DepotStock stock) {
-        long belowFloor = units[0] - stock.aboveFloor();
-        return belowFloor <= 0 ? 0 : Math.min(belowFloor, units[1]);
+    /** Units of routine demand below the floor. */
+    private static long routineBelowFloor(Shipped shipped, DepotStock stock) {
+        long belowFloor = shipped.units() - stock.aboveFloor();
+        return belowFloor <= 0 ? 0 : Math.min(belowFloor, shipped.routineUnits());
     }
 
     /**
@@ -189,16 +207,15 @@ public class DeploymentConstraints implements ConstraintProvider {
     Constraint stockExpiresTooSoon(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
                 .filter(parcel -> parcel.getLastsUntil() != null)
-                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem,
+                .groupBy(SupplyParcel::stock,
                         toSortedMap(SupplyParcel::getLastsUntil, SupplyParcel::getUnits, Long::sum))
-                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
-                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
-                .filter((depot, item, units, stock) -> !stock.lastingFrom().isEmpty() && expiring(units, stock) > 0)
-                .penalizeConfigurableLong((depot, item, units, stock) -> expiring(units, stock))
-                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
-                        depot.county(), item, units.values().stream().mapToLong(Long::longValue).sum(),
-                        stock.available(), "Depot " + depot.code() + " (county " + depot.county() + ") would ship "
-                        + expiring(units, stock) + " " + item + " that expire before the requests need them"))
+                .filter((stock, units) -> stock != null && !stock.lastingFrom().isEmpty() && expiring(units, stock) > 0)
+                .penalizeConfigurableLong((stock, units) -> expiring(units, stock))
+                .justifyWith((stock, units, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), units.values().stream().mapToLong(Long::longValue).sum(),
+                        stock.available(), "Depot " + stock.depot().code() + " (county " + stock.depot().county()
+                        + ") would ship " + expiring(units, stock) + " " + stock.item()
+                        + " that expire before the requests need them"))
                 .asConstraint(STOCK_EXPIRES_TOO_SOON);
     }
 
@@ -217,15 +234,12 @@ public class DeploymentConstraints implements ConstraintProvider {
     /** A parcel whose depot is farther than the time left until the end of its need-by date. */
     Constraint arrivesTooLate(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
-                .filter(parcel -> parcel.getMinutesLeft() != Long.MAX_VALUE)
-                .join(TravelMatrix.class)
-                .filter((parcel, travel) -> travel.between(parcel.getSource().county(), parcel.getDemand().county())
-                        > parcel.getMinutesLeft())
-                .penalizeConfigurableLong((parcel, travel) -> parcel.getUnits())
-                .justifyWith((parcel, travel, score) -> new TravelJustification(parcel.getSource().county(),
-                        parcel.getDemand().county(), travel.between(parcel.getSource().county(),
-                        parcel.getDemand().county()), "A parcel of " + parcel.getUnits() + " " + parcel.getItem()
-                        + " from county " + parcel.getSource().county() + " would reach county "
+                .filter(parcel -> parcel.getMinutesLeft() != Long.MAX_VALUE
+                        && parcel.travelMinutes() > parcel.getMinutesLeft())
+                .penalizeConfigurableLong(SupplyParcel::getUnits)
+                .justifyWith((parcel, score) -> new TravelJustification(parcel.getSource().county(),
+                        parcel.getDemand().county(), parcel.travelMinutes(), "A parcel of " + parcel.getUnits() + " "
+                        + parcel.getItem() + " from county " + parcel.getSource().county() + " would reach county "
                         + parcel.getDemand().county() + " after its need-by date"))
                 .asConstraint(ARRIVES_TOO_LATE);
     }
@@ -242,16 +256,18 @@ public class DeploymentConstraints implements ConstraintProvider {
     }
 
     Constraint reserveFloorBreached(ConstraintFactory factory) {
-        return factory.forEach(SupplyParcel.class)
-                .groupBy(SupplyParcel::getSource, SupplyParcel::getItem, sumLong(SupplyParcel::getUnits))
-                .join(DepotStock.class, Joiners.equal((depot, item, units) -> depot, DepotStock::depot),
-                        Joiners.equal((depot, item, units) -> item, DepotStock::item))
-                .filter((depot, item, units, stock) -> units > stock.aboveFloor())
-                .penalizeConfigurableLong((depot, item, units, stock) -> units - stock.aboveFloor())
-                .justifyWith((depot, item, units, stock, score) -> new DepotStockJustification(depot.code(),
-                        depot.county(), item, units, stock.aboveFloor(), "Depot " + depot.code() + " (county "
-                        + depot.county() + ") would go below its reserve floor of " + stock.floor() + " " + item
-                        + ": " + stock.aboveFloor() + " can leave above the floor, the plan takes " + units))
+        return reserveFloorBreached(shipped(factory));
+    }
+
+    private static Constraint reserveFloorBreached(BiConstraintStream<DepotStock, Shipped> byStock) {
+        return byStock
+                .filter((stock, shipped) -> shipped.units() > stock.aboveFloor())
+                .penalizeConfigurableLong((stock, shipped) -> shipped.units() - stock.aboveFloor())
+                .justifyWith((stock, shipped, score) -> new DepotStockJustification(stock.depot().code(),
+                        stock.depot().county(), stock.item(), shipped.units(), stock.aboveFloor(), "Depot "
+                        + stock.depot().code() + " (county " + stock.depot().county()
+                        + ") would go below its reserve floor of " + stock.floor() + " " + stock.item() + ": "
+                        + stock.aboveFloor() + " can leave above the floor, the plan takes " + shipped.units()))
                 .asConstraint(RESERVE_FLOOR_BREACHED);
     }
 
@@ -292,21 +308,17 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint supplyTravel(ConstraintFactory factory) {
         return factory.forEach(SupplyParcel.class)
-                .join(TravelMatrix.class)
-                .penalizeConfigurableLong((parcel, travel) ->
-                        travel.between(parcel.getSource().county(), parcel.getDemand().county()))
-                .justifyWith((parcel, travel, score) -> travel(parcel.getSource().county(),
-                        parcel.getDemand().county(), travel))
+                .penalizeConfigurableLong(SupplyParcel::travelMinutes)
+                .justifyWith((parcel, score) -> travel(parcel.getSource().county(), parcel.getDemand().county(),
+                        parcel.travelMinutes()))
                 .asConstraint(SUPPLY_TRAVEL);
     }
 
     Constraint teamTravel(ConstraintFactory factory) {
         return factory.forEach(TeamShift.class)
-                .join(TravelMatrix.class)
-                .penalizeConfigurableLong((shift, travel) ->
-                        travel.between(shift.getTeam().homeCounty(), shift.getDemand().county()))
-                .justifyWith((shift, travel, score) -> travel(shift.getTeam().homeCounty(),
-                        shift.getDemand().county(), travel))
+                .penalizeConfigurableLong(TeamShift::travelMinutes)
+                .justifyWith((shift, score) -> travel(shift.getTeam().homeCounty(), shift.getDemand().county(),
+                        shift.travelMinutes()))
                 .asConstraint(TEAM_TRAVEL);
     }
 
@@ -325,26 +337,21 @@ public class DeploymentConstraints implements ConstraintProvider {
 
     Constraint isolationTravel(ConstraintFactory factory) {
         return factory.forEach(BedBlock.class)
-                .join(TravelMatrix.class)
-                .penalizeConfigurableLong((block, travel) ->
-                        travel.between(block.getDemand().county(), block.getSite().county()))
-                .justifyWith((block, travel, score) -> travel(block.getDemand().county(), block.getSite().county(),
-                        travel))
+                .penalizeConfigurableLong(BedBlock::travelMinutes)
+                .justifyWith((block, score) -> travel(block.getDemand().county(), block.getSite().county(),
+                        block.travelMinutes()))
                 .asConstraint(ISOLATION_TRAVEL);
     }
 
     Constraint sampleTravel(ConstraintFactory factory) {
         return factory.forEach(SampleBatch.class)
-                .join(TravelMatrix.class)
-                .penalizeConfigurableLong((batch, travel) ->
-                        travel.between(batch.getDemand().county(), batch.getLab().county()))
-                .justifyWith((batch, travel, score) -> travel(batch.getDemand().county(), batch.getLab().county(),
-                        travel))
+                .penalizeConfigurableLong(SampleBatch::travelMinutes)
+                .justifyWith((batch, score) -> travel(batch.getDemand().county(), batch.getLab().county(),
+                        batch.travelMinutes()))
                 .asConstraint(SAMPLE_TRAVEL);
     }
 
-    private static TravelJustification travel(String from, String to, TravelMatrix travel) {
-        int minutes = travel.between(from, to);
+    private static TravelJustification travel(String from, String to, int minutes) {
         return new TravelJustification(from, to, minutes, minutes + " min from county " + from + " to " + to);
     }
 

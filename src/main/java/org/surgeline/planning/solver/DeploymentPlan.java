@@ -77,6 +77,15 @@ public class DeploymentPlan {
         this.shifts = shifts;
         this.bedBlocks = bedBlocks;
         this.sampleBatches = sampleBatches;
+        Map<String, Map<PlanDepot, DepotStock>> stockByItem = new HashMap<>();
+        stock.forEach(s -> stockByItem.computeIfAbsent(s.item(), item -> new HashMap<>()).put(s.depot(), s));
+        parcels.forEach(p -> {
+            p.useTravel(travel);
+            p.useStock(stockByItem.getOrDefault(p.getItem(), Map.of()));
+        });
+        shifts.forEach(s -> s.useTravel(travel));
+        bedBlocks.forEach(b -> b.useTravel(travel));
+        sampleBatches.forEach(b -> b.useTravel(travel));
     }
 
     public LocalDate getPlanDate() { return planDate; }

@@ -13,6 +13,15 @@ import java.util.TreeMap;
 public record DepotStock(PlanDepot depot, String item, long available, long floor,
         NavigableMap<LocalDate, Long> lastingFrom) {
 
+    /**
+     * Hashed by depot and item (equal records have equal ones): the constraint streams hash stock
+     * facts, and the default record hash walks the map of expiry dates each time.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * depot.hashCode() + item.hashCode();
+    }
+
     /** Stock whose lots never expire. */
     public DepotStock(PlanDepot depot, String item, long available, long floor) {
         this(depot, item, available, floor, new TreeMap<>());

@@ -9,6 +9,15 @@ import java.util.Map;
  */
 public record PlanLab(String code, String county, long spareSamples, Map<LocalDate, Long> byDay) {
 
+    /**
+     * Hashed by code alone (equal records have equal codes): the constraint streams hash planning
+     * values on every move, and the default record hash walks the map of days each time.
+     */
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
     /** A lab that offers the same spare samples every day. */
     public PlanLab(String code, String county, long spareSamples) {
         this(code, county, spareSamples, Map.of());

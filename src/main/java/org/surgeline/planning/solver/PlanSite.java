@@ -10,6 +10,15 @@ import java.util.Map;
  */
 public record PlanSite(String code, String county, long freeBeds, Map<LocalDate, Long> byDay) {
 
+    /**
+     * Hashed by code alone (equal records have equal codes): the constraint streams hash planning
+     * values on every move, and the default record hash walks the map of days each time.
+     */
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
     /** A site that offers the same free beds every day. */
     public PlanSite(String code, String county, long freeBeds) {
         this(code, county, freeBeds, Map.of());

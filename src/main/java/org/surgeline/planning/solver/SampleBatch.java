@@ -15,6 +15,7 @@ public class SampleBatch {
     private LocalDate date;
     private long samples;
     private String previousLab;
+    private TravelMatrix travel;
 
     @PlanningVariable(nullable = true, valueRangeProviderRefs = "labs")
     private PlanLab lab;
@@ -37,6 +38,12 @@ public class SampleBatch {
     public String getPreviousLab() { return previousLab; }
     public PlanLab getLab() { return lab; }
     public void setLab(PlanLab lab) { this.lab = lab; }
+
+    /** Set by {@link DeploymentPlan}: the travel constraints look minutes up here instead of joining the matrix. */
+    void useTravel(TravelMatrix travel) { this.travel = travel; }
+
+    /** Minutes from its county to its lab; only while assigned. */
+    public int travelMinutes() { return travel.between(demand.county(), lab.county()); }
 
     /** Whether the previous plan put this elsewhere (or somewhere, and now it is nowhere). */
     public boolean isMoved() {

@@ -21,6 +21,8 @@ public class SupplyParcel {
     /** Minutes left to reach the county by the end of its need-by date; a farther depot cannot serve it. */
     private long minutesLeft = Long.MAX_VALUE;
     private boolean pinned;
+    private TravelMatrix travel;
+    private java.util.Map<PlanDepot, DepotStock> stockByDepot;
 
     @PlanningVariable(nullable = true, valueRangeProviderRefs = "depots")
     private PlanDepot source;
@@ -53,6 +55,21 @@ public class SupplyParcel {
     public String getPreviousDepot() { return previousDepot; }
     public PlanDepot getSource() { return source; }
     public void setSource(PlanDepot source) { this.source = source; }
+
+    /** Set by {@link DeploymentPlan}: the travel constraints look minutes up here instead of joining the matrix. */
+    void useTravel(TravelMatrix travel) { this.travel = travel; }
+
+    /**
+     * Set by {@link DeploymentPlan}: what each depot holds of this parcel's item, so that the stock
+     * constraints group parcels by their stock instead of by depot and item and then joining it.
+     */
+    void useStock(java.util.Map<PlanDepot, DepotStock> stockByDepot) { this.stockByDepot = stockByDepot; }
+
+    /** What its depot holds of its item; null while unassigned or if the depot holds none. */
+    public DepotStock stock() { return source == null ? null : stockByDepot.get(source); }
+
+    /** Minutes from its depot to its county; only while assigned. */
+    public int travelMinutes() { return travel.between(source.county(), demand.county()); }
 
     @PlanningPin
     public boolean isPinned() { return pinned; }

@@ -18,6 +18,7 @@ public class TeamShift {
     private LocalDate date;
     private String previousTeam;
     private boolean pinned;
+    private TravelMatrix travel;
 
     @PlanningVariable(nullable = true, valueRangeProviderRefs = "teams")
     private PlanTeam team;
@@ -40,6 +41,12 @@ public class TeamShift {
     public String getPreviousTeam() { return previousTeam; }
     public PlanTeam getTeam() { return team; }
     public void setTeam(PlanTeam team) { this.team = team; }
+
+    /** Set by {@link DeploymentPlan}: the travel constraints look minutes up here instead of joining the matrix. */
+    void useTravel(TravelMatrix travel) { this.travel = travel; }
+
+    /** Minutes from its team's home county to the county it serves; only while assigned. */
+    public int travelMinutes() { return travel.between(team.homeCounty(), demand.county()); }
 
     @PlanningPin
     public boolean isPinned() { return pinned; }

@@ -1,5 +1,6 @@
 package org.surgeline.planning.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +16,14 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
-import org.surgeline.planning.solver.BedBlock;
-import org.surgeline.planning.solver.DeploymentConstraints;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.surgeline.planning.solver.DeploymentPlan;
-import org.surgeline.planning.solver.SampleBatch;
-import org.surgeline.planning.solver.SupplyParcel;
-import org.surgeline.planning.solver.TeamShift;
 
 /**
  * The solver benchmark of docs/benchmarks.md; skipped unless asked for:
  * {@code ./mvnw test -Dtest=SolverBenchmark -Dbenchmark.sizes=S,M -Dbenchmark.seconds=120}
- * ({@code -Dbenchmark.phases=default} compares with OptaPlanner's default phases).
+ * ({@code -Dbenchmark.phases=default} compares with OptaPlanner's default phases;
+ * {@code -Dbenchmark.references=false} skips the exact references, for score-speed runs).
  * Per size: time to the first feasible (0 hard) best solution, best score at 10, 30 and 120 s,
  * score calculation speed, and the gap of the supply part to its exact divisible optimum.
  */
@@ -44,29 +42,37 @@ class SolverBenchmark {
     private static void run(InstanceGenerator.Size size, long seconds) {
         DeploymentPlan problem = InstanceGenerator.generate(size, 42);
         // The exact reference is asked for S and M; on L its shortest paths would take minutes.
+        boolean references = size != InstanceGenerator.Size.L
+                && Boolean.parseBoolean(System.getProperty("benchmark.references", "true"));
         long exactStart = System.nanoTime();
-        SupplyOptimum.Score optimum = size == InstanceGenerator.Size.L ? null : SupplyOptimum.of(problem);
+        SupplyOptimum.Score optimum = references ? SupplyOptimum.of(problem) : null;
         long exactMillis = (System.nanoTime() - exactStart) / 1_000_000;
 
         // "service": the phases of solverConfig.xml; "default": OptaPlanner's defaults, for comparison.
         boolean service = !"default".equals(System.getProperty("benchmark.phases", "service"));
-        SolverConfig config = service ? SolverConfig.createFromXmlResource("solverConfig.xml")
-                : new SolverConfig().withSolutionClass(DeploymentPlan.class)
-                        .withEntityClasses(SupplyParcel.class, TeamShift.class, BedBlock.class, SampleBatch.class)
-                        .withConstraintProviderClass(DeploymentConstraints.class);
+        SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml");
+        if (!service) {
+            config.setPhaseConfigList(null);
+        }
         SolverFactory<DeploymentPlan> factory = SolverFactory.create(
                 config.withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds))));
         Solver<DeploymentPlan> solver = factory.buildSolver();
         List<long[]> improvements = new ArrayList<>();
         List<HardMediumSoftLongScore> scores = new ArrayList<>();
         long start = System.nanoTime();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         solver.addEventListener(event -> {
             improvements.add(new long[] {(System.nanoTime() - start) / 1_000_000});
             scores.add((HardMediumSoftLongScore) event.getNewBestScore());
         });
         DeploymentPlan best = solver.solve(problem);
         long spentMillis = (System.nanoTime() - start) / 1_000_000;
-        long speed = ((DefaultSolver<DeploymentPlan>) solver).getSolverScope().getScoreCalculationSpeed();
+        long cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
+        SolverScope<DeploymentPlan> solverScope = ((DefaultSolver<DeploymentPlan>) solver).getSolverScope();
+        long speed = solverScope.getScoreCalculationSpeed();
+        // Per second of the solving thread's CPU: on cores shared with other builds, wall-clock
+        // speed follows the machine's load; this one much less.
+        long cpuSpeed = solverScope.getScoreCalculationCount() * 1_000_000_000L / Math.max(1, cpuNanos);
 
         String firstFeasible = "never";
         for (int i = 0; i < scores.size(); i++) {
@@ -91,8 +97,8 @@ class SolverBenchmark {
                 size, service ? "service" : "default",
                 problem.getParcels().size(), problem.getShifts().size(), problem.getBedBlocks().size(),
                 problem.getSampleBatches().size());
-        System.out.printf(Locale.ROOT, "first feasible: %s; score calculations/s: %,d; heap used: %d MB%n",
-                firstFeasible, speed,
+        System.out.printf(Locale.ROOT, "first feasible: %s; score calculations/s: %,d (per CPU second: %,d); "
+                        + "heap used: %d MB%n", firstFeasible, speed, cpuSpeed,
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
         for (long at : new long[] {10, 30, 120}) {
             if (at <= seconds) {
@@ -100,7 +106,7 @@ class SolverBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "final best: %s%n", best.getScore());
-        if (size != InstanceGenerator.Size.L) {
+        if (references) {
             ParcelOptimum.Result exact = ParcelOptimum.of(problem, 60);
             System.out.printf(Locale.ROOT, "supply part, whole parcels (CP-SAT, %s, %.1f s): medium %,d (bound %,d) "
                             + "soft %,d; planner gap medium %s (to the bound %s), soft %s%n", exact.status(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.surgeline.personnel.Skill;
 
@@ -12,7 +13,9 @@ class DeploymentConstraintsTest {
 
     private static final ConstraintVerifier<DeploymentConstraints, DeploymentPlan> VERIFIER =
             ConstraintVerifier.build(new DeploymentConstraints(), DeploymentPlan.class, SupplyParcel.class,
-                    TeamShift.class, BedBlock.class, SampleBatch.class);
+                    TeamShift.class, BedBlock.class, SampleBatch.class)
+                    // the implementation solverConfig.xml runs
+                    .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
     private static final PlanDepot RESERVE = new PlanDepot("LF-RESERVE", "141002");
@@ -28,12 +31,25 @@ class DeploymentConstraintsTest {
     private static SupplyParcel parcel(String id, Demand demand, long units, PlanDepot source) {
         SupplyParcel parcel = new SupplyParcel(id, demand, "KIT-PCR", units, null);
         parcel.setSource(source);
+        parcel.useTravel(TRAVEL);
         return parcel;
+    }
+
+    /** The stock and the parcels drawing on it: each parcel looks its depot's stock up, as in a plan. */
+    private static Object[] stocked(DepotStock stock, SupplyParcel... parcels) {
+        Object[] facts = new Object[parcels.length + 1];
+        facts[0] = stock;
+        for (int i = 0; i < parcels.length; i++) {
+            parcels[i].useStock(Map.of(stock.depot(), stock));
+            facts[i + 1] = parcels[i];
+        }
+        return facts;
     }
 
     private static TeamShift shift(String id, Demand demand, Skill skill, LocalDate date, PlanTeam team) {
         TeamShift shift = new TeamShift(id, demand, skill, date, null);
         shift.setTeam(team);
+        shift.useTravel(TRAVEL);
         return shift;
     }
 
@@ -43,10 +59,12 @@ class DeploymentConstraintsTest {
     void depotStockExceeded() {
         DepotStock stock = new DepotStock(RESERVE, "KIT-PCR", 1_500, 0);
         VERIFIER.verifyThat(DeploymentConstraints::depotStockExceeded)
-                .given(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE), parcel("b", ROUTINE_HONGTONG, 960, RESERVE))
+                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE),
+                        parcel("b", ROUTINE_HONGTONG, 960, RESERVE)))
                 .penalizesBy(420);
         VERIFIER.verifyThat(DeploymentConstraints::depotStockExceeded)
-                .given(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE), parcel("b", ROUTINE_HONGTONG, 540, RESERVE))
+                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, RESERVE),
+                        parcel("b", ROUTINE_HONGTONG, 540, RESERVE)))
                 .penalizesBy(0);
     }
 
@@ -109,12 +127,14 @@ class DeploymentConstraintsTest {
         DepotStock stock = new DepotStock(HOUMA, "KIT-PCR", 2_500, 1_500);
         // 1,000 above the floor: the critical 960 take it first, the routine 960 would cross by 920.
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
-                .given(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, HOUMA))
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA),
+                        parcel("b", ROUTINE_HONGTONG, 960, HOUMA)))
                 .penalizesBy(920);
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
-                .given(stock, parcel("a", ROUTINE_HONGTONG, 960, HOUMA)).penalizesBy(0);
+                .given(stocked(stock, parcel("a", ROUTINE_HONGTONG, 960, HOUMA))).penalizesBy(0);
         VERIFIER.verifyThat(DeploymentConstraints::routineBelowReserveFloor)
-                .given(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA), parcel("b", CRITICAL_HONGTONG, 960, HOUMA))
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA),
+                        parcel("b", CRITICAL_HONGTONG, 960, HOUMA)))
                 .penalizesBy(0); // urgent and critical demand may cross, at the medium penalty
     }
 
@@ -141,10 +161,10 @@ class DeploymentConstraintsTest {
         late3.setSource(HOUMA);
         soon.setSource(HOUMA);
         // Three parcels needed past day 10 and only 2,000 lasting: 880 short.
-        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stock, late, late2, late3)
+        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stocked(stock, late, late2, late3))
                 .penalizesBy(880);
         // Two needed late, one soon: the soon one takes the short-dated lot.
-        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stock, late, late2, soon)
+        VERIFIER.verifyThat(DeploymentConstraints::stockExpiresTooSoon).given(stocked(stock, late, late2, soon))
                 .penalizesBy(0);
     }
 
@@ -152,10 +172,12 @@ class DeploymentConstraintsTest {
     void parcelArrivesAfterItIsNeeded() {
         SupplyParcel overdue = new SupplyParcel("a", CRITICAL_HONGTONG, "KIT-PCR", 960, null, null, 0);
         overdue.setSource(HOUMA);
-        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(TRAVEL, overdue).penalizesBy(960);
+        overdue.useTravel(TRAVEL);
+        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(overdue).penalizesBy(960);
         SupplyParcel tomorrow = new SupplyParcel("b", CRITICAL_HONGTONG, "KIT-PCR", 960, null, null, 2 * 24 * 60);
         tomorrow.setSource(HOUMA);
-        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(TRAVEL, tomorrow).penalizesBy(0);
+        tomorrow.useTravel(TRAVEL);
+        VERIFIER.verifyThat(DeploymentConstraints::arrivesTooLate).given(tomorrow).penalizesBy(0);
     }
 
     @Test
@@ -192,9 +214,9 @@ class DeploymentConstraintsTest {
     void reserveFloorBreached() {
         DepotStock stock = new DepotStock(HOUMA, "KIT-PCR", 2_000, 1_500);
         VERIFIER.verifyThat(DeploymentConstraints::reserveFloorBreached)
-                .given(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA)).penalizesBy(460);
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 960, HOUMA))).penalizesBy(460);
         VERIFIER.verifyThat(DeploymentConstraints::reserveFloorBreached)
-                .given(stock, parcel("a", CRITICAL_HONGTONG, 500, HOUMA)).penalizesBy(0);
+                .given(stocked(stock, parcel("a", CRITICAL_HONGTONG, 500, HOUMA))).penalizesBy(0);
     }
 
     @Test
@@ -228,37 +250,39 @@ class DeploymentConstraintsTest {
     @Test
     void supplyTravel() {
         VERIFIER.verifyThat(DeploymentConstraints::supplyTravel)
-                .given(TRAVEL, parcel("a", ROUTINE_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, RESERVE))
+                .given(parcel("a", ROUTINE_HONGTONG, 960, HOUMA), parcel("b", ROUTINE_HONGTONG, 960, RESERVE))
                 .penalizesBy(70 + 26);
         VERIFIER.verifyThat(DeploymentConstraints::supplyTravel)
-                .given(TRAVEL, parcel("a", new Demand(3, 31, 1, "141002", 1), 960, RESERVE)).penalizesBy(0);
+                .given(parcel("a", new Demand(3, 31, 1, "141002", 1), 960, RESERVE)).penalizesBy(0);
     }
 
     @Test
     void teamTravelAndCountyChanges() {
         TeamShift monday = shift("a", ROUTINE_HONGTONG, Skill.SAMPLING, DAY, SAMPLERS);
         TeamShift tuesday = shift("b", new Demand(3, 31, 1, "141081", 1), Skill.SAMPLING, DAY.plusDays(1), SAMPLERS);
-        VERIFIER.verifyThat(DeploymentConstraints::teamTravel).given(TRAVEL, monday, tuesday).penalizesBy(26 + 55);
+        VERIFIER.verifyThat(DeploymentConstraints::teamTravel).given(monday, tuesday).penalizesBy(26 + 55);
         VERIFIER.verifyThat(DeploymentConstraints::teamCountyChange).given(monday, tuesday).penalizesBy(1);
         TeamShift tuesdayInHongtong = shift("c", ROUTINE_HONGTONG, Skill.SAMPLING, DAY.plusDays(1), SAMPLERS);
         VERIFIER.verifyThat(DeploymentConstraints::teamCountyChange).given(monday, tuesdayInHongtong).penalizesBy(0);
         VERIFIER.verifyThat(DeploymentConstraints::teamTravel)
-                .given(TRAVEL, shift("d", new Demand(3, 31, 1, "141002", 1), Skill.SAMPLING, DAY, SAMPLERS))
+                .given(shift("d", new Demand(3, 31, 1, "141002", 1), Skill.SAMPLING, DAY, SAMPLERS))
                 .penalizesBy(0);
     }
 
     @Test
     void isolationAndSampleTravel() {
         BedBlock block = new BedBlock("a", ROUTINE_HONGTONG, DAY, 10, null);
+        block.useTravel(TRAVEL);
         block.setSite(new PlanSite("ISO-141081-1", "141081", 40));
-        VERIFIER.verifyThat(DeploymentConstraints::isolationTravel).given(TRAVEL, block).penalizesBy(70);
+        VERIFIER.verifyThat(DeploymentConstraints::isolationTravel).given(block).penalizesBy(70);
         block.setSite(new PlanSite("ISO-141024-1", "141024", 40));
-        VERIFIER.verifyThat(DeploymentConstraints::isolationTravel).given(TRAVEL, block).penalizesBy(0);
+        VERIFIER.verifyThat(DeploymentConstraints::isolationTravel).given(block).penalizesBy(0);
         SampleBatch batch = new SampleBatch("b", ROUTINE_HONGTONG, DAY, 5_000, null);
+        batch.useTravel(TRAVEL);
         batch.setLab(new PlanLab("LAB-141002-1", "141002", 10_000));
-        VERIFIER.verifyThat(DeploymentConstraints::sampleTravel).given(TRAVEL, batch).penalizesBy(26);
+        VERIFIER.verifyThat(DeploymentConstraints::sampleTravel).given(batch).penalizesBy(26);
         batch.setLab(new PlanLab("LAB-141024-1", "141024", 10_000));
-        VERIFIER.verifyThat(DeploymentConstraints::sampleTravel).given(TRAVEL, batch).penalizesBy(0);
+        VERIFIER.verifyThat(DeploymentConstraints::sampleTravel).given(batch).penalizesBy(0);
     }
 
     @Test
