@@ -93,8 +93,17 @@ class PlanningReplicasIT {
                 .doesNotContain("ERROR");
 
         // A long manual run: whoever claims it is killed mid-solve; the other reclaims it after the lease.
+        // It needs demand to solve: with none, the solver skips its phases and the run is a draft at once
+        // (with Bavet that takes milliseconds, so the run would never be seen SOLVING). A ROUTINE line, so
+        // that no rebalancing trigger fires for it.
         long run;
         try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("insert into allocation_request (id, county_code, requester, priority, needed_by, status, version, "
+                    + "created_at, updated_at, updated_by) values (nextval('allocation_request_seq'), '141024', "
+                    + "'officer-141024', 'ROUTINE', current_date + 5, 'APPROVED', 0, now(), now(), 'test')");
+            s.execute("insert into allocation_line (id, request_id, line_no, kind, item_code, quantity, quantity_planned, "
+                    + "quantity_dispatched, quantity_delivered) values (nextval('allocation_line_seq'), "
+                    + "currval('allocation_request_seq'), 1, 'SUPPLY', 'MASK-N95', 4000, 0, 0, 0)");
             s.execute("insert into plan_run (id, status, kind, plan_date, horizon_days, time_limit_seconds, reason, "
                     + "created_by, created_at) values (nextval('plan_run_seq'), 'QUEUED', 'MANUAL', current_date, 7, 8, "
                     + "'replica test', 'test', now())");
