@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 import org.surgeline.personnel.Team;
 import org.surgeline.personnel.TeamService;
@@ -245,8 +246,9 @@ public class PlansPage {
             PlanResult plan = result.get();
             // Only a draft can still be published: what it would change is worth reading (and computing) for it alone.
             PlanDiff diff = run.draft() ? plans.diff(id) : PlanDiff.none(id);
-            review = PlanReview.of(plan, diff, requests.priorities(plan.explanation().stream()
-                    .map(PlanResult.LineExplanation::requestId).collect(Collectors.toSet())));
+            review = PlanReview.of(plan, diff, requests.priorities(Stream.concat(
+                    plan.explanation().stream().map(PlanResult.LineExplanation::requestId),
+                    plan.unmet().stream().map(PlanResult.Unmet::requestId)).collect(Collectors.toSet())));
             map = PlanMap.of(plan, all,
                     catalog.depots(Optional.empty(), true).stream().collect(Collectors.toMap(d -> d.code, (Depot d) -> d.countyCode)),
                     teams.teams(Optional.empty(), Optional.empty(), true).stream()

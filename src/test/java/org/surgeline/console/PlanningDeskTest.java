@@ -10,7 +10,9 @@ import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.surgeline.DemoUsers;
+import org.surgeline.ServiceClock;
 import org.surgeline.planning.PlanResult;
+import org.surgeline.request.LineKind;
 import org.surgeline.planning.PlanRows;
 import org.surgeline.planning.PlanRun;
 import org.surgeline.planning.PlanStatus;
@@ -76,6 +78,35 @@ class PlanningDeskTest {
                         not(containsString("id=\"publish\"")));
         scheduler.post().post("/console/plans/" + stale + "/discard").then().statusCode(409)
                 .body(containsString("This plan is not a draft any more"));
+    }
+
+    @Test
+    void theReviewListsUnmetLinesMostUrgentFirstWithTheirReasons() {
+        long routine = request("ROUTINE");
+        long critical = request("CRITICAL");
+        PlanResult plan = new PlanResult(List.of(), List.of(), List.of(), List.of(), List.of(
+                new PlanResult.Unmet(routine, 1, 1, "141024", LineKind.SUPPLY, "MASK-N95", 500),
+                new PlanResult.Unmet(critical, 2, 1, "141024", LineKind.TEAM, "TEAM", 2)),
+                List.of(new PlanResult.LineExplanation(critical, 1, "141024", LineKind.TEAM, "SAMPLING team-days", 2, 0,
+                        0, 0, 2, 0, List.of("No SAMPLING team is free on those days."), List.of())),
+                List.of());
+        long draft = draft(plan, null);
+        String page = ConsoleSession.signIn(DemoUsers.SCHEDULER).page().get("/console/plans/" + draft).then()
+                .statusCode(200).extract().asString();
+        String unmet = page.substring(page.indexOf("id=\"unmet\""));
+        assertThat(unmet.indexOf("#" + critical + "/1")).as("critical first").isLessThan(unmet.indexOf("#" + routine + "/1"));
+        assertThat(unmet).contains("No SAMPLING team is free on those days.").contains("supplies · MASK-N95")
+                .contains(">routine<")
+                .doesNotContain("· TEAM");
+    }
+
+    /** An approved request of this priority in Hongtong; its id. */
+    private static long request(String priority) {
+        long id = DemoUsers.as(DemoUsers.officerOf("141024")).body(java.util.Map.of("priority", priority, "neededBy",
+                        ServiceClock.today().plusDays(3).toString(), "lines",
+                        List.of(java.util.Map.of("kind", "SUPPLY", "item", "MASK-N95", "quantity", 10))))
+                .post("/api/allocation-requests").then().statusCode(201).extract().jsonPath().getLong("id");
+        return id;
     }
 
     private static long runCount() {
