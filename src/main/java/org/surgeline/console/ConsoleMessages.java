@@ -249,13 +249,13 @@ public interface ConsoleMessages {
     @Message("Asked")
     String asked();
 
-    @Message("planned")
+    @Message("Planned")
     String planned();
 
-    @Message("dispatched")
+    @Message("Dispatched")
     String dispatched();
 
-    @Message("delivered")
+    @Message("Delivered")
     String delivered();
 
     @Message("Why (plan in force)")

@@ -65,8 +65,7 @@ public class PlansPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance plans(ConsoleContext.Frame frame, Listing runs, Long inForce,
-                StartForm form);
+        static native TemplateInstance plans(ConsoleContext.Frame frame, Listing runs, Long inForce, DeskForm form);
 
         static native TemplateInstance plan(ConsoleContext.Frame frame, Run run, Progress progress,
                 PlanReview review, PlanMap map, Map<String, String> names, Refusal refusal, boolean oob);
@@ -119,11 +118,6 @@ public class PlansPage {
     public record Progress(long elapsedSeconds, Long bestFoundAfterSeconds) {
     }
 
-    /** The start form as typed, with the refusal of each field. */
-    @TemplateData
-    public record StartForm(String horizonDays, String timeLimitSeconds, Map<String, String> errors) {
-    }
-
     @Inject
     ConsoleContext console;
     @Inject
@@ -153,11 +147,11 @@ public class PlansPage {
 
     @GET
     public TemplateInstance desk(@QueryParam("page") Integer page) {
-        return desk(page, new StartForm(String.valueOf(config.horizonDays()),
-                String.valueOf(config.defaultTimeLimitSeconds()), Map.of()));
+        return desk(page, DeskForm.typed("start", "horizonDays", String.valueOf(config.horizonDays()),
+                "timeLimitSeconds", String.valueOf(config.defaultTimeLimitSeconds())));
     }
 
-    private TemplateInstance desk(Integer page, StartForm form) {
+    private TemplateInstance desk(Integer page, DeskForm form) {
         int index = page == null || page < 0 ? 0 : page;
         Listing runs = Listing.of(plans.list(Optional.empty(), index, PAGE_SIZE).map(this::run));
         Long inForce = plans.list(Optional.of(PlanStatus.PUBLISHED), 0, 1).items().stream().findFirst()
@@ -169,11 +163,11 @@ public class PlansPage {
     @POST
     @RolesAllowed({Roles.SCHEDULER, Roles.ADMIN})
     public Response start(@RestForm String horizonDays, @RestForm String timeLimitSeconds) {
+        DeskForm form = DeskForm.typed("start", "horizonDays", horizonDays, "timeLimitSeconds", timeLimitSeconds);
         try {
             List<Problem.FieldError> unreadable = new ArrayList<>();
-            NewPlanRun request = new NewPlanRun(null,
-                    DeskForm.parse(horizonDays, Integer::valueOf, "horizonDays", unreadable),
-                    DeskForm.parse(timeLimitSeconds, Integer::valueOf, "timeLimitSeconds", unreadable));
+            NewPlanRun request = new NewPlanRun(null, form.parse("horizonDays", Integer::valueOf, unreadable),
+                    form.parse("timeLimitSeconds", Integer::valueOf, unreadable));
             DeskForm.throwIfAny(unreadable);
             PlanRun run = plans.queue(console.valid(request), PlanKind.MANUAL, null, "MANUAL", caller.actor(), null);
             return Response.seeOther(URI.create("/console/plans/" + run.id)).build();
@@ -182,12 +176,7 @@ public class PlansPage {
             if (e.problem().getStatus() != 400 && e.problem().getStatus() != 429) {
                 throw e;
             }
-            Map<String, String> errors = e.problem().getErrors() == null || e.problem().getErrors().isEmpty()
-                    ? Map.of("form", e.problem().getDetail())
-                    : e.problem().getErrors().stream().collect(Collectors.toMap(Problem.FieldError::field,
-                            Problem.FieldError::message, (a, b) -> a));
-            return Response.status(e.problem().getStatus())
-                    .entity(desk(0, new StartForm(horizonDays, timeLimitSeconds, errors))).build();
+            return Response.status(e.problem().getStatus()).entity(desk(0, form.refusedBy(e.problem()))).build();
         }
     }
 

@@ -519,7 +519,7 @@ public class LedgerService {
         if (left < balance.reserveFloor && floorOverride == null) {
             throw ProblemException.conflict("reserve-floor", "Taking " + quantity + " of " + balance.id
                     + " would leave " + left + " available, below the reserve floor of " + balance.reserveFloor
-                    + "; overriding it takes a reason (floorOverride) from someone allowed to")
+                    + "; overriding it takes a reason (floorOverride) from someone allowed to override a floor")
                     .with("available", balance.available()).with("reserveFloor", balance.reserveFloor);
         }
     }
